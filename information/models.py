@@ -1,0 +1,119 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage, BodyMixin
+
+
+class MissionStatementPage(BodyMixin, BasePage):
+    """The Leitbild, adopted by the general assembly, with its fixed sections."""
+
+    adopted_on = models.DateField(_("adopted on"))
+    preamble = RichTextField(_("preamble"), features=RICH_TEXT_FEATURES)
+    purpose_and_goals = RichTextField(_("purpose and goals"), features=RICH_TEXT_FEATURES)
+    principles = RichTextField(_("principles of our work"), features=RICH_TEXT_FEATURES)
+    way_of_working = RichTextField(_("way of working"), features=RICH_TEXT_FEATURES)
+    tasks = RichTextField(_("tasks"), features=RICH_TEXT_FEATURES)
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    SECTIONS = ("preamble", "purpose_and_goals", "principles", "way_of_working", "tasks")
+
+    search_fields = [*BasePage.search_fields, *(index.SearchField(name) for name in SECTIONS)]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("adopted_on"),
+        *(FieldPanel(name) for name in SECTIONS),
+        FieldPanel("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        *(TranslatableField(name) for name in SECTIONS),
+        TranslatableField("body"),
+        SynchronizedField("adopted_on"),
+    ]
+
+    class Meta:
+        verbose_name = _("mission statement page")
+
+    @property
+    def sections(self):
+        """(heading, html) pairs in reading order, headings in the reader's language."""
+        headings = {
+            "preamble": _("Preamble"),
+            "purpose_and_goals": _("Purpose and goals"),
+            "principles": _("Principles of our work"),
+            "way_of_working": _("Way of working"),
+            "tasks": _("Tasks"),
+        }
+        return [(name, headings[name], getattr(self, name)) for name in self.SECTIONS]
+
+
+class FormsOfExploitationIndexPage(BodyMixin, BasePage):
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["information.FormOfExploitationPage"]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+
+    class Meta:
+        verbose_name = _("forms of exploitation index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["forms"] = (
+            FormOfExploitationPage.objects.child_of(self).live().public().order_by("path")
+        )
+        return context
+
+
+class FormOfExploitationPage(BodyMixin, BasePage):
+    summary = RichTextField(
+        _("in plain words"),
+        features=["bold", "italic", "ul", "link"],
+        help_text=_("Short sentences, everyday words: what this form of exploitation is."),
+    )
+    signs = RichTextField(_("signs to look for"), features=RICH_TEXT_FEATURES)
+    rights = RichTextField(_("rights of affected people"), features=RICH_TEXT_FEATURES)
+    help = RichTextField(_("where to get help"), features=RICH_TEXT_FEATURES)
+
+    parent_page_types = ["information.FormsOfExploitationIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("signs"),
+        index.SearchField("rights"),
+        index.SearchField("help"),
+        index.SearchField("body"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("signs"),
+        FieldPanel("rights"),
+        FieldPanel("help"),
+        FieldPanel("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("signs"),
+        TranslatableField("rights"),
+        TranslatableField("help"),
+        TranslatableField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("form of exploitation")
+        verbose_name_plural = _("forms of exploitation")

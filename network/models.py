@@ -1,0 +1,101 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage, BodyMixin
+
+
+class NetworkIndexPage(BodyMixin, BasePage):
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.NetworkBodyPage"]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+
+    class Meta:
+        verbose_name = _("network index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        bodies = list(NetworkBodyPage.objects.child_of(self).live().public().order_by("path"))
+        context["groups"] = [
+            (label, [body for body in bodies if body.scope == scope])
+            for scope, label in NetworkBodyPage.Scope.choices
+        ]
+        return context
+
+
+class NetworkBodyPage(BodyMixin, BasePage):
+    """A body (committee, alliance, platform) KOK is a member of or works in."""
+
+    class Scope(models.TextChoices):
+        NATIONAL = "national", _("National")
+        INTERNATIONAL = "international", _("European and international")
+
+    scope = models.CharField(_("scope"), max_length=20, choices=Scope.choices)
+    short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    host_institution = models.CharField(_("host institution"), max_length=255, blank=True)
+    founded = models.PositiveSmallIntegerField(_("founded (year)"), null=True, blank=True)
+    members = models.TextField(_("members"), blank=True)
+    kok_role = RichTextField(_("KOK's role"), features=RICH_TEXT_FEATURES, blank=True)
+    working_groups = models.TextField(
+        _("working groups"), blank=True, help_text=_("One working group per line.")
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    parent_page_types = ["network.NetworkIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("short_name"),
+        index.SearchField("host_institution"),
+        index.SearchField("members"),
+        index.SearchField("kok_role"),
+        index.SearchField("body"),
+        index.FilterField("scope"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("scope"),
+                FieldPanel("short_name"),
+                FieldPanel("host_institution"),
+                FieldPanel("founded"),
+                FieldPanel("website"),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("members"),
+        FieldPanel("kok_role"),
+        FieldPanel("working_groups"),
+        FieldPanel("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("short_name"),
+        TranslatableField("host_institution"),
+        TranslatableField("members"),
+        TranslatableField("kok_role"),
+        TranslatableField("working_groups"),
+        TranslatableField("body"),
+        SynchronizedField("scope"),
+        SynchronizedField("founded"),
+        SynchronizedField("website"),
+    ]
+
+    class Meta:
+        verbose_name = _("network body")
+        verbose_name_plural = _("network bodies")
+
+    @property
+    def working_group_list(self):
+        return [line.strip() for line in self.working_groups.splitlines() if line.strip()]
