@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -55,6 +56,10 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        request.kok_page = self  # lets the site-wide template tags reuse what is loaded
+        return super().get_context(request, *args, **kwargs)
+
     @property
     def tab_title(self):
         return self.neutral_tab_title or self.seo_title or self.title
@@ -68,7 +73,7 @@ class BodyMixin(models.Model):
 
 
 class HomePage(BodyMixin, BasePage):
-    max_count = 1
+    # One per locale: translations of the home page are siblings under the root.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "information.MissionStatementPage",
@@ -85,18 +90,38 @@ class HomePage(BodyMixin, BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Resolve the whole path below the home page in two queries instead of two per level.
+
+        Wagtail walks the tree one slug at a time; our pages have no sub-routes of their own, so
+        the page is found directly by its ``url_path``. Anything else (RoutablePage routes,
+        unknown paths) falls back to Wagtail's walk, which also raises the 404.
+        """
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .specific()
+                .first()
+            )
+            if page is not None and page.live:
+                return RouteResult(page)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
+        from home.templatetags.kok_tags import public_only, root_children
         from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
         from network.models import NetworkIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        sections = list(self.get_children().live().public().in_menu())
+        sections = [page for page in root_children(request) if page.show_in_menus]
         by_class = {page.specific_class: page for page in sections}
         context["forms_index"] = by_class.get(FormsOfExploitationIndexPage)
         context["network_index"] = by_class.get(NetworkIndexPage)
         context["donation_page"] = by_class.get(DonationPage)
-        context["forms"] = (
-            FormOfExploitationPage.objects.live().public().descendant_of(self).order_by("path")
+        context["forms"] = public_only(
+            request,
+            FormOfExploitationPage.objects.live().descendant_of(self).order_by("path"),
         )
         return context
 
@@ -133,7 +158,7 @@ class DonationPage(BodyMixin, BasePage):
         help_text=_("Put into the GiroCode as the remittance text, e.g. “Spende”."),
     )
 
-    max_count = 1
+    max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -8,6 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, BodyMixin
+from home.templatetags.kok_tags import public_only
 
 
 class MissionStatementPage(BodyMixin, BasePage):
@@ -20,7 +21,7 @@ class MissionStatementPage(BodyMixin, BasePage):
     way_of_working = RichTextField(_("way of working"), features=RICH_TEXT_FEATURES)
     tasks = RichTextField(_("tasks"), features=RICH_TEXT_FEATURES)
 
-    max_count = 1
+    max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
@@ -57,7 +58,7 @@ class MissionStatementPage(BodyMixin, BasePage):
 
 
 class FormsOfExploitationIndexPage(BodyMixin, BasePage):
-    max_count = 1
+    max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["information.FormOfExploitationPage"]
 
@@ -70,8 +71,8 @@ class FormsOfExploitationIndexPage(BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["forms"] = (
-            FormOfExploitationPage.objects.child_of(self).live().public().order_by("path")
+        context["forms"] = public_only(
+            request, FormOfExploitationPage.objects.child_of(self).live().order_by("path")
         )
         return context
 

@@ -8,10 +8,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, BodyMixin
+from home.templatetags.kok_tags import public_only
 
 
 class NetworkIndexPage(BodyMixin, BasePage):
-    max_count = 1
+    max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.NetworkBodyPage"]
 
@@ -24,7 +25,9 @@ class NetworkIndexPage(BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        bodies = list(NetworkBodyPage.objects.child_of(self).live().public().order_by("path"))
+        bodies = public_only(
+            request, NetworkBodyPage.objects.child_of(self).live().order_by("path")
+        )
         context["groups"] = [
             (label, [body for body in bodies if body.scope == scope])
             for scope, label in NetworkBodyPage.Scope.choices

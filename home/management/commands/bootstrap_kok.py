@@ -1,0 +1,147 @@
+"""Build the German KOK site from the content shipped in ``home/content``.
+
+Idempotent: whatever already exists (pages, snippets, settings, users) is left as it is, so a
+second run changes nothing and never overwrites an editor's work.
+"""
+
+import datetime
+import json
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+from home.content import de as content
+from home.models import ContactSettings, FooterText, HelpBox, HomePage
+
+DEV_ADMIN_USERNAME = "admin"
+DEV_ADMIN_PASSWORD = "kok-admin-dev"  # noqa: S105 (development only, printed on purpose)
+
+
+def stream(blocks):
+    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+
+
+class Command(BaseCommand):
+    help = "Create the KOK site (German source) with its demo content. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-admin", action="store_true", help="Do not create the development admin user."
+        )
+
+    def handle(self, *args, **options):
+        self.created = 0
+        with transaction.atomic():
+            source = self.ensure_locales()
+            home = self.ensure_home(source)
+            self.ensure_site(home)
+            self.ensure_snippets(source)
+            for spec in content.PAGES:
+                self.ensure_page(home, spec)
+        call_command("setup_translators", stdout=self.stdout)  # one group per language
+        self.stdout.write(self.style.SUCCESS(f"KOK site ready: {self.created} object(s) created."))
+        if settings.DEBUG and not options["no_admin"]:
+            self.ensure_dev_admin()
+
+    # --- Locales and site ------------------------------------------------------------------
+    def ensure_locales(self):
+        for code, _name in settings.LANGUAGES:
+            _locale, created = Locale.objects.get_or_create(language_code=code)
+            self.created += created
+        return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+    def ensure_home(self, source):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(locale=source).first()
+        if home:
+            return home
+        # Wagtail's migrations leave a placeholder "Welcome" page; make room for ours.
+        for placeholder in root.get_children().filter(
+            content_type__model="page", content_type__app_label="wagtailcore", numchild=0
+        ):
+            placeholder.delete()
+        home = self.build(HomePage, content.HOME, source)
+        root.add_child(instance=home)
+        self.publish(home)
+        return home
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+                                site_name="KOK e.V.")
+            self.created += 1
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "KOK e.V."
+            site.save()
+            self.created += 1
+        contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+        if not contact.street:
+            for field, value in content.CONTACT.items():
+                setattr(contact, field, value)
+            contact.save()
+            self.created += 1
+
+    def ensure_snippets(self, source):
+        for model, data in ((HelpBox, content.HELP_BOX), (FooterText, content.FOOTER)):
+            if not model.objects.filter(locale=source).exists():
+                model.objects.create(locale=source, **data)
+                self.created += 1
+
+    # --- Pages -----------------------------------------------------------------------------
+    def build(self, model, spec, locale):
+        fields = dict(spec.get("fields", {}))
+        for name, value in fields.items():
+            field = model._meta.get_field(name)
+            if field.get_internal_type() == "DateField" and isinstance(value, str):
+                fields[name] = datetime.date.fromisoformat(value)
+        page = model(
+            title=spec["title"],
+            slug=spec.get("slug", "home"),
+            locale=locale,
+            introduction=spec.get("introduction", ""),
+            search_description=spec.get("search_description", ""),
+            show_in_menus=spec.get("show_in_menus", False),
+            **fields,
+        )
+        if hasattr(model, "body"):
+            page.body = stream(spec.get("body", []))
+        return page
+
+    def ensure_page(self, parent, spec):
+        from django.apps import apps
+
+        model = apps.get_model(spec["type"])
+        page = parent.get_children().filter(slug=spec["slug"]).specific().first()
+        if page is None:
+            page = self.build(model, spec, parent.locale)
+            page.full_clean(exclude=["path", "depth", "url_path"])
+            parent.add_child(instance=page)
+            self.publish(page)
+        for child in spec.get("children", []):
+            self.ensure_page(page, child)
+        return page
+
+    def publish(self, page):
+        page.save_revision().publish()
+        self.created += 1
+
+    # --- Development admin -----------------------------------------------------------------
+    def ensure_dev_admin(self):
+        user_model = get_user_model()
+        if not user_model.objects.filter(username=DEV_ADMIN_USERNAME).exists():
+            user_model.objects.create_superuser(
+                DEV_ADMIN_USERNAME, "admin@example.invalid", DEV_ADMIN_PASSWORD
+            )
+            self.stdout.write(self.style.SUCCESS("Created the development admin account."))
+        self.stdout.write(
+            f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
+            f"user “{DEV_ADMIN_USERNAME}”, password “{DEV_ADMIN_PASSWORD}” "
+            "(development only; change it if this machine is shared)."
+        )
