@@ -13,3 +13,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kokcms-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Django's test client logs in without a request, which django-axes refuses; the login
+# throttling tests (tests/test_security_login.py) switch it on.
+AXES_ENABLED = False
