@@ -1,19 +1,72 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.template.response import TemplateResponse
+"""``/<lang>/search/?q=…&page=…``: the site search in the reader's language.
 
-from wagtail.models import Locale, Page
+Every input gets a page with a clear message: 200 for a search (even with nothing found, or a
+page number past the end, which shows the last page), 400 for a query that is too long or a page
+number that is not a number. Nothing a reader types reaches a backend as syntax (search/text.py).
+"""
+
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from home.templatetags.kok_tags import active_locale
+
+from . import service, text
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
-    paginator = Paginator(results, 10)
+    context = {"query_text": "", "results": None, "notes": []}
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_obj = paginator.page(1)
-    return TemplateResponse(
-        request, "search/search.html", {"query": query, "results": page_obj}
-    )
+        query = text.parse(request.GET.get("q", ""))
+    except text.QueryTooLong as too_long:
+        context["query_text"] = str(too_long)
+        context["error"] = _(
+            "Your search is too long. Please use at most %(limit)s characters."
+        ) % {"limit": text.MAX_QUERY_LENGTH}
+        return _render(request, context, status=400)
+
+    context["query_text"] = query.text
+    if not query:
+        if query.text:
+            context["error"] = _("Please type a word or a number to search for.")
+        return _render(request, context)
+
+    number = _page_number(request.GET.get("page", "1"))
+    if number is None:
+        context["error"] = _("This page number is not valid. Please use the links to the pages.")
+        return _render(request, context, status=400)
+
+    results = service.search(query, active_locale(request), request, number)
+    context["results"] = results
+    notes = context["notes"]
+    if query.truncated:
+        notes.append(
+            ngettext(
+                "Only the first word was searched for.",
+                "Only the first %(count)s words were searched for.",
+                text.MAX_TERMS,
+            ) % {"count": text.MAX_TERMS}
+        )
+    if results.clamped:
+        notes.append(
+            ngettext(
+                "There is only one page of results.",
+                "There are only %(count)s pages of results. This is the last one.",
+                results.num_pages,
+            ) % {"count": results.num_pages}
+        )
+    if results.any_word:
+        notes.append(_("No page contains all of your words. These pages contain some of them."))
+    return _render(request, context)
+
+
+def _page_number(value):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number >= 1 else None
+
+
+def _render(request, context, status=200):
+    return TemplateResponse(request, "search/search.html", context, status=status)

@@ -124,19 +124,20 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Search ----------------------------------------------------------------------------------
-if ELASTICSEARCH_URL:  # Search at scale; the database backend answers when it is down.
+# Both are Wagtail's backends extended to analyse each language as that language (search/backends/).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+if ELASTICSEARCH_URL:  # Search at scale; the database backend (kept up to date) answers when it is down.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "kokcms"),
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "kokcms") + "_",
             "TIMEOUT": 5,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
-        }
+        },
+        "database": WAGTAILSEARCH_BACKENDS["default"],
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # --- Passwords and sessions ------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,0 +1,236 @@
+"""What readers type, made safe and comparable; and the highlighted snippet of a result.
+
+Nothing a reader types reaches a search backend as syntax: the query is reduced to words
+(letters, combining marks and digits of any script), so quotes, ``AND OR NOT * ~ : ( )``, SQL
+and Lucene syntax are just separators. The same normalisation is applied to indexed text
+(search/backends/) so both sides compare alike:
+
+- NFKC, so full-width Latin typed with a Chinese keyboard and Arabic presentation forms match;
+- Arabic short vowels (harakat) and the tatweel are dropped: readers rarely type them;
+- scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
+  Burmese) are split into single characters (with their combining marks), and a run of them in
+  a query becomes a phrase of adjacent characters, which is a substring match.
+
+Case and Latin diacritics are folded by the backends themselves (SQLite FTS5's ``unicode61``
+tokenizer, PostgreSQL's ``unaccent``, Elasticsearch's ``asciifolding``/``german_normalization``).
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 10
+# Words this long or longer also match longer words that start with them (inflections and
+# German compounds: "Arbeit" finds "Arbeitsausbeutung"); shorter ones must match exactly.
+PREFIX_MIN_LENGTH = 4
+
+_JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiner: part of Persian and Indic spelling
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_SEGMENTED = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Burmese
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Japanese kana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+    "\U00020000-\U0003134f"
+)
+_SEGMENTED_RUN = re.compile(f"[{_SEGMENTED}]+")
+_SEGMENTED_GAP = re.compile(f"(?<=[{_SEGMENTED}]) (?=[{_SEGMENTED}])")
+
+
+class QueryTooLong(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing to look for: a word (maybe as a prefix) or a phrase of adjacent characters."""
+
+    text: str
+    prefix: bool = False
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """A reader's query after cleaning: ``text`` for the search box, ``terms`` to search for."""
+
+    text: str
+    terms: tuple
+    truncated: bool = False
+
+    def __bool__(self):
+        return bool(self.terms)
+
+
+def clean(raw):
+    """Remove control and invisible format characters and collapse white space."""
+    out = []
+    for char in raw:
+        category = unicodedata.category(char)
+        if category == "Cc" or category == "Zl" or category == "Zp":
+            out.append(" ")
+        elif category in ("Cf", "Cs", "Co", "Cn") and char not in _JOINERS:
+            continue
+        else:
+            out.append(char)
+    return " ".join("".join(out).split())
+
+
+def _prepare(text):
+    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def normalise(text):
+    """The normalisation shared by indexed text and query terms (see the module docstring)."""
+    return _SEGMENTED_RUN.sub(lambda match: " ".join(clusters(match.group())), _prepare(text))
+
+
+def desegment(text):
+    """Undo the spaces ``normalise`` put between characters, for display."""
+    return _SEGMENTED_GAP.sub("", text)
+
+
+def clusters(text):
+    """Split text into base characters each followed by its combining marks."""
+    out = []
+    for char in text:
+        if out and unicodedata.category(char).startswith("M"):
+            out[-1] += char
+        else:
+            out.append(char)
+    return out
+
+
+def _is_word_char(char):
+    return char in _JOINERS or unicodedata.category(char)[0] in "LMN"
+
+
+def words(text):
+    """Maximal runs of letters, marks and digits; everything else separates."""
+    out, current = [], []
+    for char in text:
+        if _is_word_char(char):
+            current.append(char)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def parse(raw):
+    """Turn what a reader typed into a ``Query``; raise ``QueryTooLong`` beyond the limit."""
+    text = clean(raw or "")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryTooLong(text[:MAX_QUERY_LENGTH])
+    terms, seen = [], set()
+    for word in words(_prepare(text)):
+        for term in _terms_of(word):
+            key = term.text.casefold()
+            if key not in seen:
+                seen.add(key)
+                terms.append(term)
+    return Query(text=text, terms=tuple(terms[:MAX_TERMS]), truncated=len(terms) > MAX_TERMS)
+
+
+def _terms_of(word):
+    """A word, or for scripts without spaces a phrase of adjacent characters."""
+    position = 0
+    for run in _SEGMENTED_RUN.finditer(word):
+        if run.start() > position:
+            yield _word_term(word[position : run.start()])
+        characters = clusters(run.group())
+        yield Term(" ".join(characters), phrase=len(characters) > 1)
+        position = run.end()
+    if position < len(word):
+        yield _word_term(word[position:])
+
+
+def _word_term(word):
+    return Term(word, prefix=len(word) >= PREFIX_MIN_LENGTH)
+
+
+# --- Highlighting ----------------------------------------------------------------------------
+
+
+class _FoldTable(dict):
+    """str.translate table: each character to its lower-case base letter, one for one, so
+    positions in the folded text are positions in the original."""
+
+    def __missing__(self, codepoint):
+        char = chr(codepoint)
+        base = unicodedata.normalize("NFD", char)[0]
+        lower = base.lower()
+        folded = lower if len(lower) == 1 else base
+        self[codepoint] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text):
+    return text.translate(_FOLD)
+
+
+def _pattern(terms):
+    parts = []
+    for term in terms:
+        if term.phrase:
+            parts.append(re.escape(fold(term.text.replace(" ", ""))))
+            continue
+        folded = fold(term.text)
+        if len(folded) >= PREFIX_MIN_LENGTH + 1:
+            # Match the stem, not the exact word: "Ausbeutung" marks "ausbeuterisch".
+            stem = folded[: max(PREFIX_MIN_LENGTH, len(folded) - 3)]
+            parts.append(r"(?<!\w)" + re.escape(stem) + r"\w*")
+        elif len(folded) == PREFIX_MIN_LENGTH:
+            parts.append(r"(?<!\w)" + re.escape(folded) + r"\w*")
+        else:
+            parts.append(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(parts))
+
+
+def snippet(text, terms, length=220):
+    """An HTML-safe excerpt of ``text`` around the first match, matches wrapped in ``<mark>``."""
+    text = " ".join(desegment(text or "").split())
+    if not text:
+        return ""
+    pattern = _pattern(terms)
+    spans = [m.span() for m in pattern.finditer(fold(text))] if pattern else []
+    if not spans:
+        return _excerpt(text, 0, length, [])
+    first = spans[0][0]
+    start = max(0, first - length // 4)
+    if start:
+        space = text.rfind(" ", 0, start + 1)
+        start = space + 1 if space > 0 and first - space < length // 2 else start
+    return _excerpt(text, start, length, spans)
+
+
+def _excerpt(text, start, length, spans):
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + length // 2 else end
+    pieces, cursor = [], start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(pieces) + suffix)  # noqa: S308 (every piece escaped)

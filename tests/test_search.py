@@ -1,0 +1,313 @@
+"""Site search as a reader uses it, on whatever database the suite runs on (SQLite by default).
+
+Language-specific stemming is proven in test_search_postgres.py, Elasticsearch in
+test_search_elasticsearch.py.
+"""
+
+import io
+import re
+
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+
+import pytest
+
+from search import service
+from search.testing import add_page, alias_of, german_home, home_in, translation_of
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 15
+RESULT = re.compile(r"<li class=\"search-result\" data-search-result[^>]*>.*?</li>", re.S)
+OTHER = re.compile(r"<li class=\"search-result\" data-other-language-result=\"(\w+)\".*?</li>", re.S)
+
+
+def search(client, language, query, **params):
+    response = client.get(f"/{language}/search/", {"q": query, **params})
+    return response, response.content.decode()
+
+
+def result_links(html):
+    return [re.search(r'<a href="([^"]+)"', item).group(1) for item in RESULT.findall(html)]
+
+
+def other_language_links(html):
+    return [
+        (language, re.search(r'<a href="([^"]+)"', item.group(0)).group(1))
+        for item in OTHER.finditer(html)
+        for language in [item.group(1)]
+    ]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_backends():
+    service.reset()
+    yield
+    service.reset()
+
+
+def test_results_have_title_highlighted_snippet_and_page_type(client):
+    page = add_page(
+        german_home(),
+        "Gezwungen zu betteln",
+        'Wer zur Betteltätigkeit gezwungen wird, bekommt bei uns "Hilfe" & Beratung.',
+    )
+    response, html = search(client, "de", "Betteltätigkeit")
+    assert response.status_code == 200
+    assert '<meta name="robots" content="noindex">' in html
+    assert 'name="q" value="Betteltätigkeit"' in html
+    links = result_links(html)
+    assert "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/" in links and page.url in links
+    item = RESULT.findall(html)[links.index(page.url)]
+    assert f'<h3 class="search-result__title"><a href="{page.url}">Gezwungen zu betteln</a></h3>' in item
+    assert '<span class="search-result__type">Standardseite</span>' in item
+    assert "Wer zur <mark>Betteltätigkeit</mark> gezwungen wird, bekommt bei uns &quot;Hilfe&quot; &amp; Beratung." in item
+
+
+def test_the_tab_title_does_not_repeat_the_query(client):
+    _response, html = search(client, "de", "Zwangsprostitution")
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert "Zwangsprostitution" not in title
+
+
+def test_every_page_has_a_search_form_in_its_language(client):
+    html = client.get("/de/").content.decode()
+    form = re.search(r'<form class="site-search" action="/de/search/" method="get" role="search">.*?</form>', html, re.S)
+    assert form and '<label for="site-search-q"' in form.group(0)
+    assert 'name="q"' in form.group(0)
+    _response, html = search(client, "en", "help")
+    assert '<form class="search-form" action="/en/search/"' in html
+    assert 'class="site-search"' not in html  # the search page has its own form only
+
+
+def test_case_and_missing_diacritics_do_not_matter(client):
+    target = "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/"
+    for query in ("BETTELTÄTIGKEIT", "betteltatigkeit", "Betteltatigkeit"):
+        assert target in result_links(search(client, "de", query)[1]), query
+    romanian = add_page(home_in("ro"), "Drepturile tale", "Învățământul și țara: ajutor în caz de exploatare.")
+    for query in ("invatamantul", "ÎNVĂȚĂMÂNTUL", "tara", "ţara"):  # ţ with cedilla, as many keyboards type it
+        assert romanian.url in result_links(search(client, "ro", query)[1]), query
+
+
+def test_results_stay_in_the_readers_language(client):
+    english = add_page(home_in("en"), "Quokkaploit at work", "Quokkaploit: your rights at work.")
+    german = add_page(german_home(), "Quokkaploit bei der Arbeit", "Quokkaploit: Ihre Rechte.")
+    _response, html = search(client, "en", "quokkaploit")
+    assert result_links(html) == [english.url]
+    _response, html = search(client, "de", "quokkaploit")
+    assert result_links(html) == [german.url]
+    _response, html = search(client, "en", "Ausbeutung")
+    assert not [link for link in result_links(html) if link.startswith("/de/")]
+
+
+def test_alias_pages_are_offered_as_german_results(client):
+    german = add_page(german_home(), "Zebrafinkwort", "Zebrafinkwort gibt es nur auf Deutsch.")
+    alias = alias_of(german, "ro")
+    assert alias.url.startswith("/ro/")
+    _response, html = search(client, "ro", "Zebrafinkwort")
+    assert result_links(html) == []  # the alias carries German text: not a Romanian result
+    assert other_language_links(html) == [("de", alias.url)]
+    assert re.search(
+        r'data-other-language-result="de">\s*<h3 class="search-result__title" lang="de" dir="ltr">',
+        html,
+    )
+
+
+def test_nothing_found_shows_message_help_box_and_other_languages(client):
+    _response, html = search(client, "en", "Plughword xyzzy")
+    assert result_links(html) == []
+    assert 'id="search-no-results"' in html
+    assert "Nothing was found for “Plughword xyzzy”." in html
+    assert 'class="help-box"' in html and "116 016" in html
+    assert 'id="search-other-languages"' not in html
+
+    german = add_page(german_home(), "Plughwort", "Plughword steht hier auf Deutsch.")
+    english = add_page(home_in("en"), "Plughword", "Plughword in English.")
+    _response, html = search(client, "uk", "plughword")
+    assert 'id="search-other-languages"' in html
+    assert dict(other_language_links(html)) == {"de": german.url, "en": english.url}
+    alias = alias_of(german, "uk")
+    _response, html = search(client, "uk", "plughword")
+    assert dict(other_language_links(html)) == {"de": alias.url, "en": english.url}
+    _response, html = search(client, "en", "plughword")
+    assert result_links(html) == [english.url]
+    assert 'id="search-other-languages"' not in html  # only when nothing is found
+
+
+def test_not_every_word_needs_to_match(client):
+    _response, html = search(client, "de", "Betteltätigkeit xyzzy")
+    assert "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/" in result_links(html)
+    assert "data-search-notice" in html
+
+
+def test_pagination_keeps_the_query(client):
+    home = home_in("en")
+    pages = [add_page(home, f"Counselling {n}", "Quokkaword counselling.") for n in range(23)]
+    _response, html = search(client, "en", "quokkaword")
+    assert len(result_links(html)) == 10
+    assert "23 results" in html and "Page 1 of 3" in html
+    assert 'href="?q=quokkaword&amp;page=2" rel="next"' in html
+    _response, html = search(client, "en", "quokkaword", page=3)
+    assert len(result_links(html)) == 3
+    assert 'start="21"' in html and 'rel="prev"' in html and 'rel="next"' not in html
+    seen = set()
+    for number in (1, 2, 3):
+        seen.update(result_links(search(client, "en", "quokkaword", page=number)[1]))
+    assert seen == {page.url for page in pages}
+    response, html = search(client, "en", "quokkaword", page=99999)
+    assert response.status_code == 200
+    assert "There are only 3 pages of results. This is the last one." in html
+    assert len(result_links(html)) == 3
+
+
+BAD_QUERIES = [
+    "",
+    " ",
+    "x" * 10_000,
+    "Ausbeutung " * 900,
+    "a" * 5_000,
+    "Hilfe\x00Beratung",
+    "\x00\x01\x02\x1b[31m\x7f",
+    '"Ausbeutung',
+    "'Ausbeutung",
+    '"""',
+    "AND OR NOT * ~ : ( )",
+    "NOT",
+    "*",
+    "Ausbeutung AND NOT Hilfe OR (Beratung",
+    "'; DROP TABLE wagtailcore_page; --",
+    "1' OR '1'='1",
+    "%' UNION SELECT password FROM auth_user --",
+    'title:Ausbeutung^10 body:[a TO z] "Hilfe"~3 +must -not /re.*x/ fuzzy~2 \\',
+    "NEAR(Hilfe Beratung, 2) {title}: ^Hilfe",
+    "Hilfe:*  & | ! <-> ''",
+    "\u202eevil\u200b\ufeff",
+    "🙂🙂🙂",
+    "\u0301\u0301",
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES, ids=lambda q: repr(q[:20]) + f"…{len(q)}")
+@pytest.mark.parametrize("language", ["de", "en", "ar"])
+def test_bad_input_never_breaks_the_search(client, query, language):
+    response, html = search(client, language, query)
+    assert response.status_code in (200, 400)
+    assert '<form class="search-form"' in html
+    if response.status_code == 400:
+        assert 'id="search-error"' in html
+
+
+def test_too_long_query_gets_a_clear_message(client):
+    response, html = search(client, "en", "x" * 10_000)
+    assert response.status_code == 400
+    assert "Your search is too long. Please use at most 200 characters." in html
+    assert f'value="{"x" * 200}"' in html
+
+
+def test_query_of_only_separators_asks_for_a_word(client):
+    response, html = search(client, "en", '"* ~ : ( )"')
+    assert response.status_code == 200
+    assert "Please type a word or a number to search for." in html
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "1e3", "", "9" * 5000, "1\x00"])
+def test_page_number_that_is_not_a_number_is_refused(client, page):
+    response, html = search(client, "en", "help", page=page)
+    assert response.status_code == 400
+    assert "This page number is not valid." in html
+
+
+def test_non_latin_scripts(client):
+    arabic = add_page(home_in("ar"), "حقوقك", "لديك الحق في الحماية من الاستغلال في العمل.")
+    chinese = add_page(home_in("zh-hans"), "你的权利", "打击人口贩卖是我们的工作，我们提供免费咨询。")
+    thai = add_page(home_in("th"), "สิทธิของคุณ", "การค้ามนุษย์เป็นอาชญากรรม เราให้คำปรึกษาฟรี")
+    ukrainian = add_page(home_in("uk"), "Ваші права", "Експлуатація праці заборонена законом.")
+    cases = [
+        ("ar", "الاسْتِغْلال", arabic),  # typed with short vowels
+        ("ar", "الحماية", arabic),
+        ("zh-hans", "人口贩卖", chinese),
+        ("zh-hans", "免费咨询", chinese),
+        ("th", "ค้ามนุษย์", thai),
+        ("uk", "ЕКСПЛУАТАЦІЯ", ukrainian),
+    ]
+    for language, query, page in cases:
+        response, html = search(client, language, query)
+        assert response.status_code == 200
+        assert page.url in result_links(html), (language, query)
+    _response, html = search(client, "zh-hans", "人口贩卖")
+    assert "<mark>人口贩卖</mark>" in html
+    _response, html = search(client, "zh-hans", "贩人口")  # same characters, wrong order
+    assert chinese.url not in result_links(html)
+
+
+def test_promotions_are_per_language(client):
+    _response, html = search(client, "de", "Hilfe")
+    promoted = re.search(r'<ul class="search-results" id="search-promotions">(.*?)</ul>', html, re.S)
+    assert promoted and 'href="/de/kontakt/"' in promoted.group(1)
+    assert "data-search-promotion" in promoted.group(1)
+
+    kontakt = Page.objects.get(slug="kontakt", locale__language_code="de")
+    english = translation_of(kontakt, "en")
+    call_command("setup_search_promotions", stdout=io.StringIO())
+    assert SearchPromotion.objects.filter(query__query_string="help", page=english).exists()
+
+    _response, html = search(client, "en", "help")
+    promoted = re.search(r'id="search-promotions">(.*?)</ul>', html, re.S)
+    assert promoted and f'href="{english.url}"' in promoted.group(1)
+    assert english.url.startswith("/en/")
+    _response, html = search(client, "en", "Hilfe")
+    assert 'id="search-promotions"' not in html  # the German promotion is for German readers
+    _response, html = search(client, "de", "help")
+    assert 'id="search-promotions"' not in html
+
+
+def test_setup_search_promotions_is_idempotent():
+    before = SearchPromotion.objects.count()
+    call_command("setup_search_promotions", stdout=io.StringIO())
+    assert SearchPromotion.objects.count() == before > 0
+
+
+def test_unpublished_and_private_pages_are_not_found(client):
+    home = german_home()
+    draft = add_page(home, "Entwurf Zebrafinkwort", "Zebrafinkwort im Entwurf.", live=False)
+    private = add_page(home, "Intern Zebrafinkwort", "Zebrafinkwort intern.")
+    private.view_restrictions.create(restriction_type="password", password="geheim")  # noqa: S106
+    public = add_page(home, "Öffentlich Zebrafinkwort", "Zebrafinkwort öffentlich.")
+    _response, html = search(client, "de", "Zebrafinkwort")
+    assert result_links(html) == [public.url]
+    assert draft.pk and private.pk
+
+
+def test_undecodable_bytes_are_harmless(client):
+    response = client.get("/de/search/?q=%ff%fe%00Hilfe%c3&page=%ff")
+    assert response.status_code in (200, 400)
+    assert '<form class="search-form"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "language, query, text",
+    [
+        ("de", "Ausbeutung", "Ausbeutung"),  # many results, more added
+        ("de", "Hilfe Beratung xyzzy", "Hilfe und Beratung"),  # no page has all words
+        ("ro", "Zebrafinkwort Plughwort", "Zebrafinkwort Plughwort"),  # German only: offered
+        ("en", "xyzzy plugh", "Ausbeutung"),  # nothing anywhere
+    ],
+)
+def test_query_count_is_bounded_and_does_not_grow(client, language, query, text):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"/{language}/search/", {"q": query})
+        assert response.status_code == 200
+        return len(queries)
+
+    add_page(german_home(), text, text)
+    count()  # warm the caches every page shares (site, content types)
+    before = count()
+    assert before <= MAX_QUERIES
+    for n in range(5):
+        add_page(german_home(), f"{text} {n}", text)
+    assert count() <= before
