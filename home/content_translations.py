@@ -61,24 +61,33 @@ def load_memory(language_code):
 
 
 def translate(language_code, *, user=None):
-    """Create the missing translations for one language. Returns (created, untranslated)."""
+    """Create the missing translations for one language. Returns (created, untranslated).
+
+    An object is translated only when the catalogue covers every one of its strings.
+    """
     locale = Locale.objects.get(language_code=language_code)
     memory = load_memory(language_code)
     created_count, untranslated = 0, []
     for instance in source_objects(language_code):
-        if instance.get_translation_or_none(locale) is not None and not getattr(
-            instance.get_translation(locale), "alias_of_id", None
-        ):
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
             continue  # already translated: never overwrite a translator's work
         source, _ = TranslationSource.get_or_create_from_instance(instance)
+        missing = [
+            segment.string.data
+            for segment in source.stringsegment_set.select_related("string")
+            if segment.string.data not in memory
+        ]
+        if missing:
+            # A half-translated page would mix languages; leave it to the German fallback.
+            untranslated += [(str(instance), msgid) for msgid in missing]
+            continue
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
         po = translation.export_po()
         for entry in po:
-            entry.msgstr = memory.get(entry.msgid, "")
-            if not entry.msgstr:
-                untranslated.append((str(instance), entry.msgid))
+            entry.msgstr = memory[entry.msgid]
         translation.import_po(po, user=user, tool_name="KOK bootstrap")
         translation.save_target(user=user, publish=True)
         created_count += 1
