@@ -1,7 +1,8 @@
 """Security headers that Django 5.2 does not set itself.
 
 Django already sends ``X-Content-Type-Options``, ``Referrer-Policy``,
-``Cross-Origin-Opener-Policy`` (SecurityMiddleware), ``X-Frame-Options`` (XFrameOptionsMiddleware)
+``Cross-Origin-Opener-Policy`` (SecurityMiddleware; this module only relaxes the referrer policy
+for the admin, see below), ``X-Frame-Options`` (XFrameOptionsMiddleware)
 and HSTS in production. What is missing is a Content-Security-Policy (Django 6.0 adds one; 5.2
 LTS has none) and a Permissions-Policy. Our needs are two fixed policies chosen by path, so a
 few lines here replace a dependency (django-csp would add nonces and per-view decorators that
@@ -19,7 +20,7 @@ def _policy(directives):
     return "; ".join(f"{name} {' '.join(sources)}".strip() for name, sources in directives.items())
 
 
-PUBLIC_CSP = _policy({
+PUBLIC_DIRECTIVES = {
     "default-src": ["'none'"],
     "script-src": ["'self'"],
     "style-src": ["'self'"],
@@ -31,7 +32,10 @@ PUBLIC_CSP = _policy({
     "frame-ancestors": ["'none'"],
     "base-uri": ["'none'"],
     "object-src": ["'none'"],
-})
+}
+PUBLIC_CSP = _policy(PUBLIC_DIRECTIVES)
+# A page shown in the admin's preview panel: the public policy, framed by the admin only.
+PREVIEW_CSP = _policy({**PUBLIC_DIRECTIVES, "frame-ancestors": ["'self'"]})
 
 ADMIN_CSP = _policy({
     "default-src": ["'self'"],
@@ -86,8 +90,19 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         is_admin = request.path.startswith(ADMIN_PATH_PREFIX)
-        response.headers.setdefault(
-            "Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP
-        )
+        if is_admin:
+            policy = ADMIN_CSP
+        elif getattr(request, "is_dummy", False):
+            # Wagtail renders a preview by sending a dummy request for the page's public URL
+            # through the middleware; the admin shows the result in a frame.
+            policy = PREVIEW_CSP
+        else:
+            policy = PUBLIC_CSP
+        response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if is_admin:
+            # With "no-referrer" (settings.SECURE_REFERRER_POLICY, right for readers) browsers
+            # post forms with "Origin: null", which Django's CSRF check refuses: the admin
+            # keeps the referrer on its own origin and still sends none to other hosts.
+            response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
