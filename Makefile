@@ -8,7 +8,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate bootstrap run test lint format clean
+.PHONY: help install messages migrate bootstrap run test lint format clean axe
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -35,7 +35,14 @@ run: bootstrap ## Install, migrate, load the demo content and serve on http://12
 	@echo "Site:  http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: messages ## Run checks, lint and the whole test suite
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/browser --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the axe-core accessibility tests will be skipped"; fi
+
+axe: $(AXE) ## Install axe-core (npm registry) for the browser accessibility tests
+
+test: messages $(AXE) ## Run checks, lint and the whole test suite
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
