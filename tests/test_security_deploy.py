@@ -16,7 +16,9 @@ def production(*args, **env):
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env={
-            **os.environ,
+            # The browser tests allow Django's ORM beside Playwright's event loop; a
+            # deployment must not, and check --deploy says so.
+            **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
             "DJANGO_SETTINGS_MODULE": "kokcms.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),  # a real key: "x" * 50 fails security.W009
             "ALLOWED_HOSTS": "example.org",
