@@ -191,6 +191,11 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 WAGTAILLOCALIZE_JQUERY_DATEPICKER = False
+if DEEPL_API_KEY:  # "Machine translate" in the translation editor; off without a key.
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "TIMEOUT": 20},
+    }
 
 # --- Static and media files ------------------------------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]

@@ -1,0 +1,135 @@
+"""Admin hooks for translators: locale-bound permissions, safer PO uploads, the translation
+status report and right-to-left typing in the translation editor.
+
+HelpBox and FooterText are registered as snippets in ``home/models.py``; being
+``TranslatableMixin`` models, wagtail-localize adds "Translate" and "Sync" to their listings.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.db.models.signals import post_save
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, Page, TranslatableMixin
+
+from home import localize_extensions, translator_permissions
+from home.translation_report import TranslationStatusReport
+
+localize_extensions.install()
+post_save.connect(translator_permissions.on_locale_saved, sender=Locale)
+post_save.connect(translator_permissions.on_page_saved)
+
+
+@hooks.register("register_admin_urls", order=-10)
+def register_localize_overrides():
+    """Same paths as wagtail-localize's views, registered first so these answer instead."""
+    return [
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            localize_extensions.upload_pofile,
+            name="kok_upload_pofile",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize_extensions.SubmitPageTranslation.as_view(),
+            name="kok_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            localize_extensions.SubmitSnippetTranslation.as_view(),
+            name="kok_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize_extensions.UpdateTranslations.as_view(),
+            name="kok_update_translations",
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_report():
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReport.as_view(),
+            name="translation_status_report",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReport.as_view(results_only=True),
+            name="translation_status_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("translation_status_report"),
+        icon_name="site",
+        order=8900,
+    )
+
+
+# --- Locale-bound translators (home/translator_permissions.py) -------------------------------
+@hooks.register("register_permissions")
+def register_translate_into_permissions():
+    return Permission.objects.filter(
+        content_type__app_label="wagtailcore",
+        codename__startswith=translator_permissions.TRANSLATE_PREFIX,
+    )
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def refuse_snippets_of_other_locales(request, instance):
+    # Runs before wagtail-localize's own hook, which would open the translation editor.
+    if isinstance(instance, TranslatableMixin) and not translator_permissions.may_edit_locale(
+        request.user, instance.locale_id
+    ):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_snippet", order=-10)
+def refuse_deleting_snippets_of_other_locales(request, instances):
+    for instance in instances:
+        if isinstance(instance, TranslatableMixin) and not translator_permissions.may_edit_locale(
+            request.user, instance.locale_id
+        ):
+            return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_page", order=-10)
+def refuse_deleting_without_add_permission(request, page):
+    if not translator_permissions.may_delete_page(request.user, page):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_bulk_action", order=-10)
+def refuse_bulk_deleting_without_add_permission(request, action_type, objects, action):
+    if action_type == "delete" and any(
+        isinstance(obj, Page) and not translator_permissions.may_delete_page(request.user, obj)
+        for obj in objects
+    ):
+        return permission_denied(request)
+    return None
+
+
+# --- Right-to-left translation editor --------------------------------------------------------
+@hooks.register("insert_editor_js")
+def right_to_left_translation_editor():
+    return format_html(
+        '<script src="{}" data-rtl-languages="{}"></script>',
+        static("js/admin-rtl.js"),
+        " ".join(settings.LANGUAGES_BIDI),
+    )
