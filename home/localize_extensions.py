@@ -23,7 +23,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -88,7 +89,11 @@ class UpdateTranslations(UpdateTranslationsView):
 
     def dispatch(self, request, *args, **kwargs):
         source = get_object_or_404(TranslationSource, id=kwargs["translation_source_id"])
-        if not user_can_edit_instance(request.user, source.get_source_instance()):
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist as deleted:
+            raise Http404 from deleted
+        if not user_can_edit_instance(request.user, instance):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
