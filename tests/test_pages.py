@@ -76,7 +76,7 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
         self.assertCanCreate(
             self.home, FormsOfExploitationIndexPage, page_data("Formen", "formen")
         )
-        index = FormsOfExploitationIndexPage.objects.get(slug="formen")
+        index = FormsOfExploitationIndexPage.objects.get(slug="formen", locale__language_code="de")
         data = page_data(
             "Zwangsarbeit",
             "zwangsarbeit",
@@ -90,7 +90,7 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
     def test_create_network_pages(self):
         NetworkIndexPage.objects.all().delete()
         self.assertCanCreate(self.home, NetworkIndexPage, page_data("Netzwerk", "netzwerk"))
-        index = NetworkIndexPage.objects.get(slug="netzwerk")
+        index = NetworkIndexPage.objects.get(slug="netzwerk", locale__language_code="de")
         data = page_data(
             "Neues Gremium",
             "neues-gremium",
@@ -114,7 +114,7 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
             reference="Spende",
         )
         self.assertCanCreate(self.home, DonationPage, data)
-        page = DonationPage.objects.get(slug="spenden-neu")
+        page = DonationPage.objects.get(slug="spenden-neu", locale__language_code="de")
         self.assertEqual(page.iban, "DE43520604100003911047")
         self.assertEqual(page.bic, "GENODEF1EK1")
 

@@ -6,10 +6,12 @@ times a tag is used and however much content the site holds.
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from home.i18n import language_codes, language_info, page_languages
 from home.models import DonationPage, FooterText, HelpBox, StandardPage
 
 register = template.Library()
@@ -101,9 +103,12 @@ def breadcrumbs(context):
 @register.inclusion_tag("components/help_box.html", takes_context=True)
 def help_box(context, heading_level=2):
     request = context["request"]
+    box = localized_snippet(request, HelpBox)
     return {
         "request": request,
-        "help_box": localized_snippet(request, HelpBox),
+        "help_box": box,
+        # The German box stands in where the reader's language has none.
+        "help_box_lang": box.locale.language_code if box else None,
         "settings": context.get("settings"),
         "heading_level": heading_level,
     }
@@ -127,25 +132,144 @@ def site_footer(context):
     }
 
 
+def _page(context):
+    """The Wagtail page being rendered, if any (search results and error pages have none)."""
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
+
+
+def _other_language_url(request, code):
+    """The current non-page URL (search, …) in another language, else that language's home."""
+    match = getattr(request, "resolver_match", None)
+    if match and match.url_name != "wagtail_serve":
+        url = translate_url(request.get_full_path(), code)
+        if url != request.get_full_path():
+            return url
+    return f"/{code}/"
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    """Every enabled language by its own name, linking to this page in that language (its
+    translation, or the alias that shows it with a notice)."""
     request = context["request"]
-    page = context.get("page")
+    page = _page(context)
     current = translation.get_language()
-    urls = {}
-    if isinstance(page, Page):
-        for tr in page.get_translations(inclusive=True).live().select_related("locale"):
-            urls[tr.locale.language_code] = tr.get_url(request)
+    versions = page_languages(request, page) if page else None
     languages = []
-    for code, _name in settings.LANGUAGES:
-        info = translation.get_language_info(code)
-        languages.append({
-            "code": code,
-            "name": info["name_local"],
-            "url": urls.get(code) or f"/{code}/",
-            "current": code == current,
-        })
-    return {"languages": languages, "current": current}
+    for code in language_codes():
+        language = language_info(code)
+        version = versions.versions.get(code) if versions else None
+        if version is not None:
+            language["url"] = version.get_url(request)
+            language["translated"] = not version.alias_of_id
+        else:
+            language["url"] = _other_language_url(request, code)
+            language["translated"] = versions is None
+        language["current"] = code == current
+        languages.append(language)
+    return {"languages": languages, "current": language_info(current)}
+
+
+@register.inclusion_tag("components/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """``<link rel="alternate" hreflang>`` for every live translation (aliases are no
+    translations), ``x-default`` for the German source, and the canonical address."""
+    request = context["request"]
+    page = _page(context)
+    if page is None:
+        return {}
+    versions = page_languages(request, page)
+    absolute = {
+        code: request.build_absolute_uri(version.get_url(request))
+        for code, version in versions.translations.items()
+    }
+    shown = versions.translations.get(versions.content_language)
+    return {
+        "alternates": list(absolute.items()),
+        "x_default": absolute.get(settings.LANGUAGE_CODE),
+        "canonical": absolute.get(versions.content_language)
+        if shown is not None
+        else request.build_absolute_uri(page.get_url(request)),
+    }
+
+
+@register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """Says, in the reader's language, that this page is shown in another language."""
+    request = context["request"]
+    page = _page(context)
+    if page is None:
+        return {}
+    versions = page_languages(request, page)
+    if not versions.is_fallback:
+        return {}
+    return {
+        "shown": language_info(versions.content_language),
+        "others": [
+            {**language_info(code), "url": version.get_url(request)}
+            for code, version in versions.alternatives()
+        ],
+    }
+
+
+@register.inclusion_tag("components/translation_status.html", takes_context=True)
+def translation_status(context):
+    """On a translated page: when it was last compared with the German original, and whether
+    the original changed since."""
+    request = context["request"]
+    page = _page(context)
+    if page is None:
+        return {}
+    versions = page_languages(request, page)
+    if versions.is_fallback or versions.page_language == settings.LANGUAGE_CODE:
+        return {}
+    synced = versions.last_synced
+    if synced is None:
+        return {}
+    source = versions.source
+    return {
+        "synced": synced,
+        "outdated": bool(source and source.last_published_at and source.last_published_at > synced),
+        "source_url": source.get_url(request) if source else None,
+        "source_language": settings.LANGUAGE_CODE,
+    }
+
+
+class PageContentNode(template.Node):
+    """Renders the page body in the language it is shown in: for an untranslated page the
+    English or German version's fields and context, with that language active (so headings
+    from the templates match the text), and ``content_language``/``content_fallback`` set."""
+
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        page = _page(context)
+        code = translation.get_language()
+        extra = {"content_fallback": False}
+        if page is not None and request is not None:
+            active_locale(request)  # the reader's, before another language is activated below
+            versions = page_languages(request, page)
+            code = versions.content_language
+            extra["content_fallback"] = versions.is_fallback
+            shown = versions.content_page()
+            if shown is not page:
+                served = getattr(request, "kok_page", None)
+                extra.update(shown.get_context(request))
+                request.kok_page = served  # get_context() claims the request for ``shown``
+        extra["content_language"] = language_info(code)
+        with context.push(extra), translation.override(code):
+            return self.nodelist.render(context)
+
+
+@register.tag
+def page_content(parser, token):
+    """``{% page_content %}…{% endpage_content %}`` around the content block of base.html."""
+    nodelist = parser.parse(("endpage_content",))
+    parser.delete_first_token()
+    return PageContentNode(nodelist)
 
 
 @register.filter

@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.content import de as content
+from home.i18n import synchronise_locales
 from home.models import ContactSettings, FooterText, HelpBox, HomePage
 
 DEV_ADMIN_USERNAME = "admin"
@@ -43,6 +44,11 @@ class Command(BaseCommand):
             self.ensure_snippets(source)
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
+        # Untranslated pages stay reachable in every language as alias pages (home/i18n.py).
+        # Only after the block above has committed: wagtail-localize publishes translations
+        # on commit, and the aliases go under those translations.
+        with transaction.atomic():
+            self.created += synchronise_locales()
         call_command("setup_translators", stdout=self.stdout)  # one group per language
         self.stdout.write(self.style.SUCCESS(f"KOK site ready: {self.created} object(s) created."))
         if settings.DEBUG and not options["no_admin"]:
