@@ -6,10 +6,14 @@ times a tag is used and however much content the site holds.
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Subquery
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.i18n import language_codes, language_info, page_languages
 from home.models import DonationPage, FooterText, HelpBox, StandardPage
@@ -25,20 +29,81 @@ def _memo(request, key, compute):
 
 
 def active_locale(request):
-    return _memo(request, "locale", Locale.get_active)
+    """The reader's Locale; taken from the localized home page when it exists (no query)."""
+
+    def compute():
+        root = site_root(request)
+        if root is not None and root.locale.language_code == translation.get_language():
+            return root.locale
+        return Locale.get_active()
+
+    return _memo(request, "locale", compute)
 
 
 def site_root(request):
-    """The home page in the reader's language (the German one if not translated)."""
+    """The home page in the reader's language (the German one if not translated): one query."""
 
     def compute():
+        page = getattr(request, "kok_page", None)
+        if page is not None:
+            # Serving a page: its home is itself or its depth-2 ancestor, already loaded.
+            home = page if page.depth == 2 else next(
+                (a for a in page_ancestors(request, page) if a.depth == 2), None
+            )
+            if home is not None and home.locale.language_code == translation.get_language():
+                return home
         site = Site.find_for_request(request)
         if site is None:
             return None
-        root = site.root_page
-        return root.get_translation_or_none(active_locale(request)) or root
+        same_home = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+        candidates = Page.objects.filter(
+            translation_key=Subquery(same_home),
+            locale__language_code__in={translation.get_language(), settings.LANGUAGE_CODE},
+        ).select_related("locale")
+        by_language = {page.locale.language_code: page for page in candidates}
+        return by_language.get(translation.get_language()) or by_language.get(
+            settings.LANGUAGE_CODE
+        )
 
     return _memo(request, "root", compute)
+
+
+RESTRICTED_PATHS_CACHE_KEY = "kok:restricted-page-paths"
+
+
+def restricted_paths(request=None):
+    """Paths of pages behind a view restriction, cached until a restriction changes."""
+    paths = cache.get(RESTRICTED_PATHS_CACHE_KEY)
+    if paths is None:
+        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_PATHS_CACHE_KEY, paths, 60 * 60)
+    return paths
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def forget_restricted_paths(**kwargs):
+    cache.delete(RESTRICTED_PATHS_CACHE_KEY)
+
+
+def page_ancestors(request, page):
+    """The page's ancestors below the tree root (home page first), memoised per request."""
+    return _memo(
+        request,
+        f"ancestors-{page.pk}",
+        lambda: list(
+            page.get_ancestors()
+            .filter(depth__gt=1)
+            .select_related("locale")
+            .only("id", "path", "depth", "numchild", "title", "slug", "url_path", "locale_id",
+                  "translation_key", "content_type_id", "locale__language_code", "locale__id")
+        ),
+    )
+
+
+def public_only(request, pages):
+    """Drop pages that are (below) a view-restricted page, like ``.public()`` but memoised."""
+    restricted = restricted_paths(request)
+    return [page for page in pages if not page.path.startswith(restricted or ("\0",))]
 
 
 def root_children(request):
@@ -46,27 +111,29 @@ def root_children(request):
         root = site_root(request)
         if root is None:
             return []
-        return list(root.get_children().live().public().only(
+        children = root.get_children().live().only(
             "id", "path", "depth", "title", "slug", "url_path", "show_in_menus",
             "content_type_id", "locale_id", "search_description",
-        ))
+        )
+        return public_only(request, children)
 
     return _memo(request, "root_children", compute)
 
 
 def localized_snippet(request, model):
+    """The snippet in the reader's language, else the German one: one query."""
+
     def compute():
-        locale = active_locale(request)
+        # The URL's language (LocaleMiddleware), also inside {% page_content %}, which may
+        # activate another language for an untranslated page's body.
+        current = getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
         items = {
-            item.locale_id: item
+            item.locale.language_code: item
             for item in model.objects.filter(
-                locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE}
-            )
+                locale__language_code__in={current, settings.LANGUAGE_CODE}
+            ).select_related("locale")
         }
-        default = next(
-            (item for item in items.values() if item.locale_id != locale.pk), None
-        )
-        return items.get(locale.pk, default)
+        return items.get(current) or items.get(settings.LANGUAGE_CODE)
 
     return _memo(request, model.__name__, compute)
 
@@ -94,9 +161,7 @@ def breadcrumbs(context):
     page = context.get("page")
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gt=1).only(
-            "id", "path", "depth", "title", "url_path", "locale_id"
-        ))
+        ancestors = page_ancestors(context["request"], page)
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
 

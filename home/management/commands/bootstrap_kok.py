@@ -5,7 +5,9 @@ second run changes nothing and never overwrites an editor's work.
 """
 
 import datetime
+import io
 import json
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -15,6 +17,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
+from home import content_translations
 from home.content import de as content
 from home.i18n import synchronise_locales
 from home.models import ContactSettings, FooterText, HelpBox, HomePage
@@ -27,6 +30,20 @@ def stream(blocks):
     return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
 
 
+@contextmanager
+def search_index_paused():
+    """Switch off the search backends' automatic indexing while the site is being built."""
+    backends = settings.WAGTAILSEARCH_BACKENDS.values()
+    saved = [backend.get("AUTO_UPDATE", True) for backend in backends]
+    for backend in backends:
+        backend["AUTO_UPDATE"] = False
+    try:
+        yield
+    finally:
+        for backend, value in zip(backends, saved, strict=True):
+            backend["AUTO_UPDATE"] = value
+
+
 class Command(BaseCommand):
     help = "Create the KOK site (German source) with its demo content. Safe to run again."
 
@@ -37,6 +54,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.created = 0
+        with search_index_paused():
+            self.build_site()
+        if self.created:
+            # One bulk pass instead of re-indexing every page at every save above.
+            call_command("update_index", stdout=io.StringIO())
+        self.stdout.write(self.style.SUCCESS(f"KOK site ready: {self.created} object(s) created."))
+        if settings.DEBUG and not options["no_admin"]:
+            self.ensure_dev_admin()
+
+    def build_site(self):
         with transaction.atomic():
             source = self.ensure_locales()
             home = self.ensure_home(source)
@@ -44,15 +71,16 @@ class Command(BaseCommand):
             self.ensure_snippets(source)
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
+        # Translations after the German tree has committed, each saved in its own transaction:
+        # wagtail-localize finishes publishing on commit and needs the parents' true state.
+        self.ensure_translations()
         # Untranslated pages stay reachable in every language as alias pages (home/i18n.py).
         # Only after the block above has committed: wagtail-localize publishes translations
         # on commit, and the aliases go under those translations.
         with transaction.atomic():
             self.created += synchronise_locales()
         call_command("setup_translators", stdout=self.stdout)  # one group per language
-        self.stdout.write(self.style.SUCCESS(f"KOK site ready: {self.created} object(s) created."))
-        if settings.DEBUG and not options["no_admin"]:
-            self.ensure_dev_admin()
+        call_command("setup_search_promotions", stdout=self.stdout)  # "Hilfe"/"help" → help page
 
     # --- Locales and site ------------------------------------------------------------------
     def ensure_locales(self):
@@ -137,6 +165,22 @@ class Command(BaseCommand):
     def publish(self, page):
         page.save_revision().publish()
         self.created += 1
+
+    # --- Translations --------------------------------------------------------------------
+    def ensure_translations(self):
+        """Real wagtail-localize translations from home/content/locale/<lang>.po."""
+        for code, _name in settings.LANGUAGES:
+            if code == settings.LANGUAGE_CODE:
+                continue
+            created, untranslated = content_translations.translate(code)
+            self.created += created
+            if untranslated:
+                objects = sorted({name for name, _msgid in untranslated})
+                self.stdout.write(
+                    self.style.WARNING(
+                        f"{code}: not translated yet (readers get German): {', '.join(objects)}"
+                    )
+                )
 
     # --- Development admin -----------------------------------------------------------------
     def ensure_dev_admin(self):
