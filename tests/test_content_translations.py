@@ -3,10 +3,10 @@
 from django.conf import settings
 
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 import polib
 import pytest
-from wagtail_localize.models import Translation
 
 from home import content_translations
 from home.models import HelpBox, HomePage
