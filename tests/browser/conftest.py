@@ -95,7 +95,7 @@ class SharedConnectionServerThread(LiveServerThread):
 
 
 @pytest.fixture
-def site(db):
+def site(db, monkeypatch):
     """The bootstrapped site served to the browser from the test's own transaction.
 
     The browser sees what the test changes, and everything is rolled back afterwards like in
@@ -105,6 +105,11 @@ def site(db):
     shared = {conn.alias: conn for conn in connections.all()}
     for conn in shared.values():
         conn.inc_thread_sharing()
+        # Django's test client reconnects close_old_connections after each of its requests,
+        # and the server thread closes its connections when it stops: neither may end the
+        # test's transaction (PostgreSQL really closes; in-memory SQLite ignores it).
+        monkeypatch.setattr(conn, "close_if_unusable_or_obsolete", lambda: None)
+        monkeypatch.setattr(conn, "close", lambda: None)
     # As Django's test client does: a request must not close the test's connection.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
