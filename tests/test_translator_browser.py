@@ -18,6 +18,7 @@ import pytest
 
 from home.models import HomePage
 
+from .browser.conftest import CHROMIUM_ARGS
 from .translator_helpers import editor_props, german, translate, translator
 
 pytestmark = pytest.mark.django_db
@@ -42,15 +43,9 @@ def test_editor_page_carries_the_rtl_script_and_target_language(client, code, rt
     assert (code in rtl_languages) is rtl
 
 
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# The same Debian Chromium flags as the other browser tests (without --headless: Playwright
+# adds its own headless switch here).
+LAUNCH_ARGS = [arg for arg in CHROMIUM_ARGS if arg != "--headless"]
 
 
 def run_in_chromium(client, scenario):

@@ -22,6 +22,26 @@ from django.test.testcases import LiveServerThread
 
 import pytest
 
+from home.models import DonationPage, HomePage, StandardPage
+from information.models import (
+    FormOfExploitationPage,
+    FormsOfExploitationIndexPage,
+    MissionStatementPage,
+)
+from network.models import NetworkBodyPage, NetworkIndexPage
+
+# Every page type, in the order the browser tests visit them.
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    DonationPage,
+    MissionStatementPage,
+    FormsOfExploitationIndexPage,
+    FormOfExploitationPage,
+    NetworkIndexPage,
+    NetworkBodyPage,
+]
+
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run "in an
 # async context" unless told that this test process knows what it is doing.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -7,26 +7,8 @@ from django.conf import settings
 
 import pytest
 
-from home.models import DonationPage, HomePage, StandardPage
-from information.models import (
-    FormOfExploitationPage,
-    FormsOfExploitationIndexPage,
-    MissionStatementPage,
-)
-from network.models import NetworkBodyPage, NetworkIndexPage
+from .conftest import PAGE_TYPES, Visit
 
-from .conftest import Visit
-
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    DonationPage,
-    MissionStatementPage,
-    FormsOfExploitationIndexPage,
-    FormOfExploitationPage,
-    NetworkIndexPage,
-    NetworkBodyPage,
-]
 LANGUAGES = ["de", "en", "ar"]
 FORM_PAGE = "/formen-der-ausbeutung/arbeitsausbeutung/"  # has an FAQ accordion
 

@@ -3,24 +3,8 @@ CSP had to block, and a first load (HTML, CSS, JS, fonts; images excluded) under
 
 from django.conf import settings
 
-from home.models import DonationPage, HomePage, StandardPage
-from information.models import (
-    FormOfExploitationPage,
-    FormsOfExploitationIndexPage,
-    MissionStatementPage,
-)
-from network.models import NetworkBodyPage, NetworkIndexPage
+from .conftest import PAGE_TYPES
 
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    DonationPage,
-    MissionStatementPage,
-    FormsOfExploitationIndexPage,
-    FormOfExploitationPage,
-    NetworkIndexPage,
-    NetworkBodyPage,
-]
 LANGUAGES = ["de", "en", "ar", "uk", "fa", "zh-hans"]
 BUDGET = 100 * 1024
 COUNTED = {"document", "stylesheet", "script", "font"}
