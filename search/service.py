@@ -152,17 +152,19 @@ def search(query, locale, request, number=1):
     results = Results(query=query)
 
     language_query = LanguageQuery(query, locale.language_code)
-    results.total = searcher.count(language_query, pages)
+    start = (number - 1) * PER_PAGE
+    found, results.total = _results_page(searcher, language_query, pages, start)
     if not results.total and len(query.terms) > 1:
         language_query = LanguageQuery(query, locale.language_code, operator="or")
-        results.total = searcher.count(language_query, pages)
+        found, results.total = _results_page(searcher, language_query, pages, start)
         results.any_word = bool(results.total)
 
     results.num_pages = max(1, math.ceil(results.total / PER_PAGE))
-    results.clamped = number > results.num_pages
     results.number = min(number, results.num_pages)
-    start = (results.number - 1) * PER_PAGE
-    found = searcher.fetch(language_query, pages, start, start + PER_PAGE) if results.total else []
+    if results.total and not found:  # asked for a page beyond the last one
+        results.clamped = True
+        start = (results.number - 1) * PER_PAGE
+        found = searcher.fetch(language_query, pages, start, start + PER_PAGE)
     results.hits = [_hit(page, request) for page in found]
 
     if results.number == 1:
@@ -171,6 +173,17 @@ def search(query, locale, request, number=1):
         results.other_languages = _other_languages(query, locale, readable, searcher, request)
     _add_snippets([*results.hits, *results.other_languages, *results.promotions], query.terms)
     return results
+
+
+def _results_page(searcher, query, pages, start):
+    """One page of results and the number of all results, in one query where the backend can
+    (search/backends/postgres.py annotates ``search_total``)."""
+    found = searcher.fetch(query, pages, start, start + PER_PAGE)
+    if found and hasattr(found[0], "search_total"):
+        return found, found[0].search_total
+    if found or start:
+        return found, searcher.count(query, pages)
+    return found, 0
 
 
 def _hit(page, request, url=None):
@@ -185,7 +198,7 @@ def _hit(page, request, url=None):
 def _promotions(query, locale, pages, request):
     promotions = (
         SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query.text),
+            query__query_string=normalise_query_string(" ".join(text.words(query.text))),
             page__in=pages.values("pk"),
         )
         .select_related("page", "page__locale")
@@ -207,7 +220,7 @@ def _other_languages(query, locale, readable, searcher, request):
         locale=locale, alias_of__isnull=True, live=True
     ).values("translation_key")
     alias_path = Page.objects.filter(alias_of=OuterRef("pk"), locale=locale, live=True)
-    hits = []
+    hits, seen = [], set()
     for code in dict.fromkeys([settings.LANGUAGE_CODE, "en"]):
         other = locale_id(code)
         if code == locale.language_code or other is None or len(hits) >= OTHER_LANGUAGES_LIMIT:
@@ -218,6 +231,9 @@ def _other_languages(query, locale, readable, searcher, request):
             .annotate(reader_alias_path=Subquery(alias_path.values("url_path")[:1]))
         )
         for page in searcher.fetch(LanguageQuery(query, code), pages, 0, OTHER_LANGUAGES_LIMIT):
+            if page.translation_key in seen:  # the English version of a German hit
+                continue
+            seen.add(page.translation_key)
             alias = page.reader_alias_path and Page(url_path=page.reader_alias_path)
             hits.append(_hit(page, request, url=alias and alias.get_url(request)))
     return hits

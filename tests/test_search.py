@@ -245,10 +245,11 @@ def test_non_latin_scripts(client):
 
 
 def test_promotions_are_per_language(client):
-    _response, html = search(client, "de", "Hilfe")
-    promoted = re.search(r'<ul class="search-results" id="search-promotions">(.*?)</ul>', html, re.S)
-    assert promoted and 'href="/de/kontakt/"' in promoted.group(1)
-    assert "data-search-promotion" in promoted.group(1)
+    for query in ("Hilfe", "  HILFE! "):
+        _response, html = search(client, "de", query)
+        promoted = re.search(r'<ul class="search-results" id="search-promotions">(.*?)</ul>', html, re.S)
+        assert promoted and 'href="/de/kontakt/"' in promoted.group(1), query
+        assert "data-search-promotion" in promoted.group(1)
 
     kontakt = Page.objects.get(slug="kontakt", locale__language_code="de")
     english = translation_of(kontakt, "en")

@@ -10,7 +10,9 @@ local-specific indexes" wagtail/django-modelsearch#61, both open). Here:
   diacritics with ``unaccent`` before stemming);
 - a query is parsed with the configuration of the language it is asked in (``LanguageQuery``);
 - words of four letters or more match as prefixes of the stemmed word, so German compounds and
-  longer inflections are found ("Arbeit" finds "Arbeitsausbeutung").
+  longer inflections are found ("Arbeit" finds "Arbeitsausbeutung");
+- title and body are matched through their own GIN indexes, and a results page also brings
+  the number of all results (one query instead of two).
 
 Upstream builds its ``ObjectIndexer`` inside ``PostgresIndex.add_items`` and reads the
 configuration from the backend, so the index hands it a view of the backend with the object's
@@ -20,12 +22,16 @@ characters, Arabic short vowels) are then rewritten in one extra update.
 Delete this module once modelsearch can index and query per language (django-modelsearch#61).
 """
 
+import operator
 from collections import defaultdict
 from copy import copy
+from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
+from django.db.models import Count, Q, Window
 
 from wagtail.search.models import IndexEntry
+from wagtail.search.query import And, Or
 from wagtail.search.utils import get_content_type_pk
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -94,6 +100,34 @@ class LocalePostgresIndex(PostgresIndex):
 class LocalePostgresSearchQueryCompiler(LanguageQueryMixin, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return postgres_config(self.language_code)
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """Upstream matches ``title || body``, concatenating two vectors for every row, which no
+        index serves; matching each against the query uses their GIN indexes. A sliced search
+        also counts all matches (``search_total``) in the same query."""
+        if self.language_query is None or self.fields is not None:
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        rank = self._build_rank_expression(self.get_index_vectors(search_query), config)
+        queryset = self.queryset.filter(self.matches(self.query, config))
+        if stop is not None:
+            queryset = queryset.annotate(search_total=Window(Count("pk")))
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+    def _build_rank_expression(self, vectors, config):
+        """Chinese and Thai are indexed character by character: their body vectors hold so many
+        positions that ranking by them would cost more than the search; rank by the title."""
+        if self.language_query and any(term.phrase for term in self.language_query.terms):
+            vectors = vectors[:1]
+        return super()._build_rank_expression(vectors, config)
+
+    def matches(self, query, config):
+        """Each word in the title or in the body (as ``title || body`` would match it)."""
+        if isinstance(query, (And, Or)):
+            parts = [self.matches(subquery, config) for subquery in query.subqueries]
+            return reduce(operator.and_ if isinstance(query, And) else operator.or_, parts)
+        tsquery = self.build_tsquery(query, config=config)
+        return Q(index_entries__title=tsquery) | Q(index_entries__body=tsquery)
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, Prefix):

@@ -3,13 +3,16 @@
 For every stemmer in search/languages.py a ``kok_<stemmer>`` copy of PostgreSQL's configuration is
 created whose words pass through ``unaccent`` before stemming, so "Betteltatigkeit" finds
 "Betteltätigkeit" and "invatamant" finds "învățământ". ``unaccent`` is a trusted extension
-(PostgreSQL 13+): the database owner can create it. Also adds a GIN index on the expression
-the search filters on (title || body), which upstream leaves to the project.
+(PostgreSQL 13+): the database owner can create it.
+
+Also indexes page ids as text: upstream's index entries refer to objects by a text id and join
+``object_id = page.id::varchar(50)``, which the page's primary key cannot serve, so a search with
+few matches would compare every match with every page of the language.
 """
 
 from django.db import migrations
 
-INDEX_NAME = "kok_search_indexentry_title_body_gin"
+INDEX_NAME = "kok_search_page_id_text"
 
 
 def configurations():
@@ -36,8 +39,7 @@ def forwards(apps, schema_editor):
             f"ALTER MAPPING FOR hword, hword_part, word WITH unaccent, {dictionary}"
         )
     execute(
-        f"CREATE INDEX IF NOT EXISTS {INDEX_NAME} ON wagtailsearch_indexentry "
-        "USING gin ((title || body))"
+        f"CREATE INDEX IF NOT EXISTS {INDEX_NAME} ON wagtailcore_page (((id)::varchar(50)))"
     )
 
 
@@ -50,6 +52,9 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("wagtailsearch", "0010_add_text_fields")]
+    dependencies = [
+        ("wagtailsearch", "0010_add_text_fields"),
+        ("wagtailcore", "0001_initial"),
+    ]
 
     operations = [migrations.RunPython(forwards, backwards, elidable=False)]
