@@ -88,24 +88,25 @@ def register_translate_into_permissions():
     )
 
 
-@hooks.register("before_edit_snippet", order=-10)
-def refuse_snippets_of_other_locales(request, instance):
-    # Runs before wagtail-localize's own hook, which would open the translation editor.
-    if isinstance(instance, TranslatableMixin) and not translator_permissions.may_edit_locale(
-        request.user, instance.locale_id
-    ):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_delete_snippet", order=-10)
-def refuse_deleting_snippets_of_other_locales(request, instances):
+def refuse_other_locales(request, instances):
+    """Translators may only touch snippets of their own language."""
     for instance in instances:
         if isinstance(instance, TranslatableMixin) and not translator_permissions.may_edit_locale(
             request.user, instance.locale_id
         ):
             return permission_denied(request)
     return None
+
+
+@hooks.register("before_delete_snippet", order=-10)
+def refuse_deleting_snippets_of_other_locales(request, instances):
+    return refuse_other_locales(request, instances)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def refuse_snippets_of_other_locales(request, instance):
+    # Runs before wagtail-localize's own hook, which would open the translation editor.
+    return refuse_other_locales(request, [instance])
 
 
 @hooks.register("before_delete_page", order=-10)
