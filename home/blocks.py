@@ -13,7 +13,9 @@ RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "documen
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
     level = blocks.ChoiceBlock(
-        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level")
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2",
+        label=_("Level"),
+        search_index=False,  # "Level 2" is layout, not text a reader searches for
     )
 
     class Meta:
@@ -30,6 +32,7 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("help", _("Help")), ("info", _("Information")), ("warning", _("Warning"))],
         default="info",
         label=_("Style"),
+        search_index=False,
     )
 
     class Meta:

@@ -5,6 +5,7 @@ test_search_elasticsearch.py.
 """
 
 import io
+import json
 import re
 
 from django.core.management import call_command
@@ -136,6 +137,25 @@ def test_nothing_found_shows_message_help_box_and_other_languages(client):
     _response, html = search(client, "en", "plughword")
     assert result_links(html) == [english.url]
     assert 'id="search-other-languages"' not in html  # only when nothing is found
+
+
+def test_layout_choices_are_not_searched(client):
+    """A heading block's level and a callout's style are layout: "Ebene" (level) finds only
+    the one page whose text says it, and no snippet shows "Ebene 2"."""
+    german = german_home()
+    page = add_page(german, "Wegweiser", "Ein Wegweiser.")
+    page.body = json.dumps([
+        {"type": "heading", "value": {"text": "Wegweiser", "level": "h2"}},
+        {"type": "callout", "value": {"title": "Hinweis", "text": "<p>Wegweiser.</p>",
+                                      "style": "warning"}},
+    ])
+    page.save_revision().publish()
+    _response, html = search(client, "de", "Ebene")
+    assert page.url not in result_links(html)
+    assert len(result_links(html)) <= 1
+    assert "Ebene 2" not in html and "Warnung" not in html
+    _response, html = search(client, "de", "Wegweiser")
+    assert result_links(html) == [page.url]
 
 
 def test_not_every_word_needs_to_match(client):
