@@ -223,6 +223,30 @@ def test_untranslated_page_without_english_shows_german(client):
             assert 'data-shown-language="de"' in html
 
 
+def test_german_titles_in_a_translated_page_are_marked_german(client):
+    """The Polish home page is translated; the sections it links to are not (yet), so their
+    German titles and teasers carry lang="de" for screen readers (WCAG 3.1.2)."""
+    network = NetworkIndexPage.objects.get(locale__language_code="de")
+    html = html_of(client.get("/pl/"))
+    menu = re.search(r'<nav class="main-menu".*?</nav>', html, re.S).group(0)
+    assert f'lang="de" dir="ltr">{network.title}</a>' in menu
+    assert f'<h2 id="teaser-network" lang="de" dir="ltr">{network.title}</h2>' in html
+    cards = re.findall(r'<li class="card"([^>]*)>', html)
+    assert cards and all(attrs == ' lang="de" dir="ltr"' for attrs in cards)
+    body = NetworkBodyPage.objects.filter(locale__language_code="de").first()
+    html = html_of(client.get(f"/pl{body.url[3:]}"))
+    crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
+    assert f'<span aria-current="page" lang="de" dir="ltr">{body.title}</span>' in crumbs
+    # German pages and translated titles carry no lang of their own.
+    german = html_of(client.get("/de/"))
+    assert 'lang="de" dir="ltr">' not in re.search(
+        r'<nav class="main-menu".*?</nav>', german, re.S
+    ).group(0)
+    arabic = html_of(client.get("/ar/"))
+    forms_index = re.search(r'<h2 id="teaser-forms"[^>]*>', arabic).group(0)
+    assert forms_index == '<h2 id="teaser-forms">'
+
+
 def test_translated_page_has_no_notice(client, labour, django_capture_on_commit_callbacks):
     arabic = translation_of(labour, "ar", django_capture_on_commit_callbacks)
     html = html_of(client.get(arabic.url))

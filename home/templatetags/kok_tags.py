@@ -12,6 +12,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
@@ -95,7 +96,8 @@ def page_ancestors(request, page):
             .filter(depth__gt=1)
             .select_related("locale")
             .only("id", "path", "depth", "numchild", "title", "slug", "url_path", "locale_id",
-                  "translation_key", "content_type_id", "locale__language_code", "locale__id")
+                  "translation_key", "content_type_id", "alias_of_id", "locale__language_code",
+                  "locale__id")
         ),
     )
 
@@ -113,7 +115,7 @@ def root_children(request):
             return []
         children = root.get_children().live().only(
             "id", "path", "depth", "title", "slug", "url_path", "show_in_menus",
-            "content_type_id", "locale_id", "search_description",
+            "content_type_id", "locale_id", "search_description", "alias_of_id",
         )
         return public_only(request, children)
 
@@ -335,6 +337,20 @@ def page_content(parser, token):
     nodelist = parser.parse(("endpage_content",))
     parser.delete_first_token()
     return PageContentNode(nodelist)
+
+
+@register.filter
+def lang_attr(page):
+    """`` lang="de" dir="ltr"`` on a link or teaser to an untranslated page, whose alias shows
+    the German title and introduction, when the text around it is in another language (WCAG
+    3.1.2, language of parts). Empty for pages in the language being rendered."""
+    if not getattr(page, "alias_of_id", None):
+        return ""
+    code = settings.LANGUAGE_CODE  # wagtail-localize aliases copy the German source
+    if translation.get_language() == code:
+        return ""
+    info = language_info(code)
+    return format_html(' lang="{}" dir="{}"', info["code"], info["dir"])
 
 
 @register.filter
