@@ -20,6 +20,7 @@ from .girocode import (
     validate_bic,
     validate_iban,
 )
+from .translator_permissions import PagePermissionTester
 
 
 class BasePage(Page):
@@ -63,6 +64,18 @@ class BasePage(Page):
     @property
     def tab_title(self):
         return self.neutral_tab_title or self.seo_title or self.title
+
+    def permissions_for_user(self, user):
+        return PagePermissionTester(user, self)  # translators may not delete pages
+
+    def serve_password_required_response(self, request, form, action_url):
+        """The password form of a protected page, in the site's layout (quick exit, language,
+        help box) but without the page's own title or text; a wrong password is a 403."""
+        response = super().serve_password_required_response(request, form, action_url)
+        response.context_data["restricted"] = True
+        if form.is_bound:
+            response.status_code = 403
+        return response
 
 
 class BodyMixin(models.Model):

@@ -7,7 +7,7 @@ wagtail-localize "submit translation" permission, "change" on every translatable
 that language.
 
 What is missing upstream, and therefore added here (with hooks in ``home/wagtail_hooks.py`` and
-``home/localize_extensions.py``):
+``home/localize_extensions.py``, and ``BasePage.permissions_for_user``):
 
 1. Snippet permissions are per model, never per locale (wagtail#6731): "change help box" would
    let the Arabic translator edit the German source and every other language. A user holding
@@ -15,8 +15,8 @@ What is missing upstream, and therefore added here (with hooks in ``home/wagtail
    bound to those locales (``bound_locale_ids``); superusers, users with page permissions at the
    tree root and users with neither keep Wagtail's rules.
 2. Pages have no delete permission of their own: "edit" implies deleting leaf pages
-   (wagtail/rfcs#52, wagtail#4453). ``may_delete_page`` also requires "add" on the page, which
-   translators never get.
+   (wagtail/rfcs#52, wagtail#4453). ``PagePermissionTester`` also requires "add" on the page,
+   which translators never get; the admin then neither offers nor performs the deletion.
 
 Delete this module's rule 1 when Wagtail gains locale-scoped permissions, rule 2 when the delete
 page permission of RFC 52 lands; keep the group set-up.
@@ -28,6 +28,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language_info
 
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
+from wagtail.models import PagePermissionTester as BasePagePermissionTester
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import get_snippet_models
 
@@ -176,11 +177,15 @@ def may_edit_locale(user, locale_id):
     return allowed is None or locale_id in allowed
 
 
-def may_delete_page(user, page):
-    """Deleting needs "add" on the page as well as Wagtail's own checks (rule 2 above)."""
-    if user.is_superuser:
-        return True
-    return "add" in page.permissions_for_user(user).permissions
+class PagePermissionTester(BasePagePermissionTester):
+    """Wagtail's tester with rule 2, returned by ``BasePage.permissions_for_user`` (Wagtail's
+    documented override point), so the admin hides the Delete buttons and menu items it would
+    otherwise offer translators and then refuse."""
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk) and (
+            self.user.is_superuser or "add" in self.permissions
+        )
 
 
 # --- Keep groups complete when locales or locale trees appear later --------------------------

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 
 from home import localize_extensions, translator_permissions
 from home.translation_report import TranslationStatusReport
@@ -107,23 +107,6 @@ def refuse_deleting_snippets_of_other_locales(request, instances):
 def refuse_snippets_of_other_locales(request, instance):
     # Runs before wagtail-localize's own hook, which would open the translation editor.
     return refuse_other_locales(request, [instance])
-
-
-@hooks.register("before_delete_page", order=-10)
-def refuse_deleting_without_add_permission(request, page):
-    if not translator_permissions.may_delete_page(request.user, page):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_bulk_action", order=-10)
-def refuse_bulk_deleting_without_add_permission(request, action_type, objects, action):
-    if action_type == "delete" and any(
-        isinstance(obj, Page) and not translator_permissions.may_delete_page(request.user, obj)
-        for obj in objects
-    ):
-        return permission_denied(request)
-    return None
 
 
 # --- Right-to-left translation editor --------------------------------------------------------

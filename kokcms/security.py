@@ -16,6 +16,9 @@ framing. The Wagtail admin still uses inline scripts and styles (wagtail/wagtail
 gets its own, looser policy that still forbids every other host.
 """
 
+from django.conf import settings
+
+
 def _policy(directives):
     return "; ".join(f"{name} {' '.join(sources)}".strip() for name, sources in directives.items())
 
@@ -100,9 +103,12 @@ class SecurityHeadersMiddleware:
             policy = PUBLIC_CSP
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if is_admin:
+        if is_admin or settings.CSRF_COOKIE_NAME in response.cookies:
             # With "no-referrer" (settings.SECURE_REFERRER_POLICY, right for readers) browsers
-            # post forms with "Origin: null", which Django's CSRF check refuses: the admin
-            # keeps the referrer on its own origin and still sends none to other hosts.
+            # post forms with "Origin: null", which Django's CSRF check refuses. The admin and
+            # any public page with a form that posts here (CsrfViewMiddleware, inside this
+            # one, sends the CSRF cookie exactly when the page used a token: the password
+            # form of a protected page) keep the referrer on this origin; other hosts still
+            # get none.
             response.headers.setdefault("Referrer-Policy", "same-origin")
         return response

@@ -1,6 +1,7 @@
 """Translator groups: what a translator may do, proven through the admin views."""
 
 import io
+from html import unescape
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -141,13 +142,27 @@ def test_translator_cannot_delete_pages_of_their_language(client):
     assert Page.objects.filter(pk=page.pk).exists()
 
     bulk = f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}"
-    assert redirected_to_dashboard(client.post(bulk))
+    refusal = unescape(client.get(bulk).content.decode())
+    assert "You don't have permission to delete this page" in refusal
+    client.post(bulk)
     assert Page.objects.filter(pk=page.pk).exists()
+
+    # Nor is deleting offered: no Delete in the editor's menus or in the page explorer.
+    editor = client.get(f"/admin/pages/{page.pk}/edit/")  # wagtail-localize's editor
+    assert editor.status_code == 200
+    assert editor_props(editor)["perms"]["canDelete"] is False
+    explorer = client.get(f"/admin/pages/{page.get_parent().pk}/")
+    assert explorer.status_code == 200
+    assert f"/admin/pages/{page.pk}/edit/" in explorer.content.decode()
+    assert delete_url not in explorer.content.decode()
 
 
 def test_moderator_still_deletes_pages(client):
     page = german_leaf_page(FormOfExploitationPage)
     client.force_login(moderator())
+    delete_url = f"/admin/pages/{page.pk}/delete/"
+    assert delete_url in client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert delete_url in client.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
     response = client.post(f"/admin/pages/{page.pk}/delete/")
     assert response.status_code == 302
     assert not Page.objects.filter(pk=page.pk).exists()

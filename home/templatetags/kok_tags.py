@@ -7,7 +7,7 @@ times a tag is used and however much content the site holds.
 from django import template
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Subquery
+from django.db.models import Q, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import translate_url
@@ -73,10 +73,16 @@ RESTRICTED_PATHS_CACHE_KEY = "kok:restricted-page-paths"
 
 
 def restricted_paths(request=None):
-    """Paths of pages behind a view restriction, cached until a restriction changes."""
+    """Paths of pages behind a view restriction and of their aliases in other languages
+    (Wagtail applies the German page's restriction to its aliases), cached until a
+    restriction or an alias changes."""
     paths = cache.get(RESTRICTED_PATHS_CACHE_KEY)
     if paths is None:
-        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        restricted = PageViewRestriction.objects.values("page_id")
+        paths = tuple(
+            Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
+            .values_list("path", flat=True)
+        )
         cache.set(RESTRICTED_PATHS_CACHE_KEY, paths, 60 * 60)
     return paths
 
@@ -84,6 +90,12 @@ def restricted_paths(request=None):
 @receiver([post_save, post_delete], sender=PageViewRestriction)
 def forget_restricted_paths(**kwargs):
     cache.delete(RESTRICTED_PATHS_CACHE_KEY)
+
+
+@receiver([post_save, post_delete])
+def forget_restricted_paths_for_aliases(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.alias_of_id:
+        cache.delete(RESTRICTED_PATHS_CACHE_KEY)
 
 
 def page_ancestors(request, page):
@@ -160,9 +172,9 @@ def main_menu(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    page = context.get("page")
+    page = _page(context)
     ancestors = []
-    if isinstance(page, Page) and page.depth > 2:
+    if page is not None and page.depth > 2:
         ancestors = page_ancestors(context["request"], page)
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
@@ -200,8 +212,11 @@ def site_footer(context):
 
 
 def _page(context):
-    """The Wagtail page being rendered, if any (search results and error pages have none)."""
+    """The Wagtail page being rendered, if any (search results and error pages have none, and
+    a protected page's password form shows nothing of the page)."""
     page = context.get("page")
+    if context.get("restricted"):
+        return None
     return page if isinstance(page, Page) and page.pk else None
 
 

@@ -216,6 +216,8 @@ STORAGES = {
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "KOK e.V."
+# A protected page's password form in the site's layout (BasePage.serve_password_required_response).
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "security/password_required.html"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to other hosts
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to another host from the admin
