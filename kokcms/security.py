@@ -112,3 +112,23 @@ class SecurityHeadersMiddleware:
             # get none.
             response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
+
+
+def client_ip(request):
+    """The reader's IP address for django-axes' per-address sign-in throttling.
+
+    Without proxies (``TRUSTED_PROXY_COUNT`` 0, the default) only ``REMOTE_ADDR`` counts: an
+    ``X-Forwarded-For`` header can be made up by anyone. Behind ``n`` reverse proxies that each
+    append the address they saw, the n-th entry from the right of ``X-Forwarded-For`` is the
+    one the outermost trusted proxy recorded; entries further left may be forged. Otherwise
+    every visitor would share the proxy's address and five failures would lock out everyone.
+    """
+    remote = request.META.get("REMOTE_ADDR")
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if not proxies:
+        return remote
+    forwarded = [
+        part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    ]
+    forwarded = [part for part in forwarded if part]
+    return forwarded[-proxies] if len(forwarded) >= proxies else remote

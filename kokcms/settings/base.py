@@ -245,6 +245,9 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 AXES_VERBOSE = False
+# Reverse proxies in front of the app servers that append to X-Forwarded-For (kokcms.security).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "kokcms.security.client_ip"
 
 LOGGING = {
     "version": 1,
