@@ -7,6 +7,10 @@ and Lucene syntax are just separators. The same normalisation is applied to inde
 
 - NFKC, so full-width Latin typed with a Chinese keyboard and Arabic presentation forms match;
 - Arabic short vowels (harakat) and the tatweel are dropped: readers rarely type them;
+- the Arabic definite article, alone or after a conjunction or preposition (ال، وال، بال، فال،
+  كال، لل; the prefixes of Larkey's light stemmer), is split off: indexed text keeps the word
+  and adds it without the article, a query looks for it without, so "استغلال" finds
+  "الاستغلال" and the other way round (no database backend stems Arabic);
 - scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
   Burmese) are split into single characters (with their combining marks), and a run of them in
   a query becomes a phrase of adjacent characters, which is a substring match.
@@ -30,6 +34,12 @@ PREFIX_MIN_LENGTH = 4
 
 _JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiner: part of Persian and Indic spelling
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]"
+# The article with what may come before it, followed by a stem of at least three letters.
+_ARABIC_ARTICLE = "(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)"
+_ARABIC_WITH_ARTICLE = re.compile(
+    f"(?<![\\w\u200c\u200d]){_ARABIC_ARTICLE}({_ARABIC_LETTER}{{3,}})(?![\\w\u200c\u200d])"
+)
 _SEGMENTED = (
     "\u0e00-\u0eff"  # Thai, Lao
     "\u1000-\u109f"  # Burmese
@@ -86,8 +96,16 @@ def _prepare(text):
 
 
 def normalise(text):
-    """The normalisation shared by indexed text and query terms (see the module docstring)."""
-    return _SEGMENTED_RUN.sub(lambda match: " ".join(clusters(match.group())), _prepare(text))
+    """The normalisation of indexed text (see the module docstring); query terms get the same
+    from ``parse``."""
+    text = _SEGMENTED_RUN.sub(lambda match: " ".join(clusters(match.group())), _prepare(text))
+    return _ARABIC_WITH_ARTICLE.sub(lambda match: f"{match.group()} {match.group(1)}", text)
+
+
+def without_arabic_article(word):
+    """"الاستغلال" → "استغلال"; any other word unchanged."""
+    match = _ARABIC_WITH_ARTICLE.fullmatch(word)
+    return match.group(1) if match else word
 
 
 def desegment(text):
@@ -153,6 +171,7 @@ def _terms_of(word):
 
 
 def _word_term(word):
+    word = without_arabic_article(word)
     return Term(word, prefix=len(word) >= PREFIX_MIN_LENGTH)
 
 
@@ -186,14 +205,16 @@ def _pattern(terms):
             parts.append(re.escape(fold(term.text.replace(" ", ""))))
             continue
         folded = fold(term.text)
+        # An Arabic word is also marked with the article before it ("الاستغلال").
+        start = r"(?<!\w)" + (f"{_ARABIC_ARTICLE}?" if re.match(_ARABIC_LETTER, folded) else "")
         if len(folded) >= PREFIX_MIN_LENGTH + 1:
             # Match the stem, not the exact word: "Ausbeutung" marks "ausbeuterisch".
             stem = folded[: max(PREFIX_MIN_LENGTH, len(folded) - 3)]
-            parts.append(r"(?<!\w)" + re.escape(stem) + r"\w*")
+            parts.append(start + re.escape(stem) + r"\w*")
         elif len(folded) == PREFIX_MIN_LENGTH:
-            parts.append(r"(?<!\w)" + re.escape(folded) + r"\w*")
+            parts.append(start + re.escape(folded) + r"\w*")
         else:
-            parts.append(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+            parts.append(start + re.escape(folded) + r"(?!\w)")
     if not parts:
         return None
     parts.sort(key=len, reverse=True)

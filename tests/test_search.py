@@ -264,6 +264,21 @@ def test_non_latin_scripts(client):
     assert chinese.url not in result_links(html)
 
 
+def test_arabic_words_are_found_with_and_without_the_article(client):
+    """No database backend stems Arabic; the article (and a conjunction or preposition
+    before it) must not decide whether a word is found."""
+    with_article = add_page(home_in("ar"), "البرتقالة", "رأيت البرتقالة وبالبرتقالة عصير.")
+    without = add_page(home_in("ar"), "برتقالة", "برتقالة واحدة فقط.")
+    for query in ("برتقالة", "البرتقالة", "والبرتقالة", "للبرتقالة"):
+        _response, html = search(client, "ar", query)
+        assert set(result_links(html)) >= {with_article.url, without.url}, query
+    _response, html = search(client, "ar", "برتقالة")
+    assert "<mark>البرتقالة</mark>" in html and "<mark>برتقالة</mark>" in html
+    # A short word that only looks like article + stem stays whole.
+    _response, html = search(client, "ar", "الله")
+    assert with_article.url not in result_links(html)
+
+
 def test_promotions_are_per_language(client):
     for query in ("Hilfe", "  HILFE! "):
         _response, html = search(client, "de", query)
