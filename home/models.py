@@ -65,6 +65,13 @@ class BasePage(Page):
     def tab_title(self):
         return self.neutral_tab_title or self.seo_title or self.title
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """Alias pages are not indexed: they repeat their German source in every other locale
+        (about 550 of the demo site's 700 pages) and are never search results
+        (search/service.py); a page is indexed once it is translated."""
+        return super().get_indexed_objects().filter(alias_of__isnull=True)
+
     def permissions_for_user(self, user):
         return PagePermissionTester(user, self)  # translators may not delete pages
 

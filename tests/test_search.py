@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.models import IndexEntry
 
 import pytest
 
@@ -116,6 +117,23 @@ def test_alias_pages_are_offered_as_german_results(client):
         r'data-other-language-result="de">\s*<h3 class="search-result__title" lang="de" dir="ltr">',
         html,
     )
+
+
+def test_alias_pages_are_not_indexed_until_translated():
+    """Aliases only repeat German pages; indexing them would multiply the index by the number
+    of languages. Once translated, the page is indexed."""
+    german = add_page(german_home(), "Zitronenbaum", "Ein Zitronenbaum.")
+    alias = alias_of(german, "uk")
+    indexed = IndexEntry.objects.filter(content_type_id=german.content_type_id)
+    assert indexed.filter(object_id=str(german.pk)).exists()
+    assert not indexed.filter(object_id=str(alias.pk)).exists()
+    bootstrapped_aliases = Page.objects.filter(alias_of__isnull=False).values_list("pk", flat=True)
+    assert not IndexEntry.objects.filter(
+        object_id__in=[str(pk) for pk in bootstrapped_aliases]
+    ).exists()
+    ukrainian = translation_of(german, "uk")
+    assert ukrainian.pk == alias.pk  # wagtail-localize turns the alias into the translation
+    assert indexed.filter(object_id=str(ukrainian.pk)).exists()
 
 
 def test_nothing_found_shows_message_help_box_and_other_languages(client):
