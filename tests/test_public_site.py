@@ -1,6 +1,7 @@
 """What an anonymous reader sees on the bootstrapped German site."""
 
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
@@ -125,3 +126,25 @@ def test_unknown_url_gets_a_styled_404(client):
     assert "Seite nicht gefunden" in html
     assert "/static/css/site.css" in html
     assert '<main id="main"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("de", "Das Formular konnte nicht gesendet werden"), ("ar", "تعذّر إرسال النموذج")],
+)
+def test_a_form_sent_without_valid_token_gets_a_styled_403_in_the_readers_language(
+    language, heading
+):
+    """E.g. a protected page's password form left open too long: no technical English page.
+    The admin keeps Django's own explanation."""
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(
+        f"/{language}/_util/authenticate_with_password/1/1/", {"password": "x"}
+    )
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert f"<h1>{heading}</h1>" in html
+    assert 'id="quick-exit"' in html and 'class="help-box"' in html
+    admin = strict.post("/admin/login/", {"username": "x", "password": "y"})
+    assert admin.status_code == 403 and b"CSRF" in admin.content
+    assert 'id="quick-exit"' not in admin.content.decode()
