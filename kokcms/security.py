@@ -127,8 +127,5 @@ def client_ip(request):
     proxies = settings.TRUSTED_PROXY_COUNT
     if not proxies:
         return remote
-    forwarded = [
-        part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-    ]
-    forwarded = [part for part in forwarded if part]
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").replace(",", " ").split()
     return forwarded[-proxies] if len(forwarded) >= proxies else remote
