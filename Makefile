@@ -46,10 +46,12 @@ test: messages $(AXE) ## Run checks, lint and the whole test suite
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install ## Lint with Ruff
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 format: install ## Format with Ruff
 	$(BIN)/ruff check --fix .

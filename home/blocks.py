@@ -13,7 +13,8 @@ RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "documen
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
     level = blocks.ChoiceBlock(
-        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2",
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
+        default="h2",
         label=_("Level"),
         search_index=False,  # "Level 2" is layout, not text a reader searches for
     )
@@ -38,7 +39,11 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         template = "blocks/callout_block.html"
-        preview_value = {"title": "Hilfe", "text": "<p>Beratung ist kostenlos.</p>", "style": "help"}
+        preview_value = {
+            "title": "Hilfe",
+            "text": "<p>Beratung ist kostenlos.</p>",
+            "style": "help",
+        }
         description = _("A highlighted box, for example where to get help.")
 
 
@@ -135,7 +140,10 @@ class LinkListBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Text"), features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph_block.html"
+        label=_("Text"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
     )
     callout = CalloutBlock()
     image = ImageBlock()

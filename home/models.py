@@ -1,16 +1,27 @@
+"""The page base every public page shares, the home, standard and donation pages, the help-box
+and footer snippets, and the site settings (contact numbers, special pages)."""
+
+from functools import cache
+
+from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from multilingual.reader import Reader
+from translators.permissions import PagePermissionTester
+
+from . import navigation
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .girocode import (
     epc_payload,
@@ -20,11 +31,11 @@ from .girocode import (
     validate_bic,
     validate_iban,
 )
-from .translator_permissions import PagePermissionTester
 
 
 class BasePage(Page):
-    """Fields and behaviour every public page shares."""
+    """Fields and behaviour every public page shares: introduction, neutral tab title and the
+    body, each with its panel, search field and translation rule, declared here once."""
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two plain sentences under the title.")
@@ -38,9 +49,18 @@ class BasePage(Page):
             "screen does not see an alarming word. Example: “Information”."
         ),
     )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    # The home page shows the section of this role as a teaser ("forms", "network", "donation").
+    home_teaser = None
+    # Listed among the service links of the footer when not shown in the menu.
+    footer_link = False
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("neutral_tab_title")], heading=_("Safety")),
@@ -52,14 +72,18 @@ class BasePage(Page):
         TranslatableField("search_description"),
         TranslatableField("introduction"),
         TranslatableField("neutral_tab_title"),
+        TranslatableField("body"),
     ]
+
+    @staticmethod
+    def panels_around_body(*panels):
+        """Title and introduction, then a page type's own ``panels``, then the body."""
+        return [*Page.content_panels, FieldPanel("introduction"), *panels, FieldPanel("body")]
+
+    content_panels = panels_around_body()
 
     class Meta:
         abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        request.kok_page = self  # lets the site-wide template tags reuse what is loaded
-        return super().get_context(request, *args, **kwargs)
 
     @property
     def tab_title(self):
@@ -71,6 +95,34 @@ class BasePage(Page):
         (about 550 of the demo site's 700 pages) and are never search results
         (search/service.py); a page is indexed once it is translated."""
         return super().get_indexed_objects().filter(alias_of__isnull=True)
+
+    def get_view_restrictions(self):
+        """Wagtail's rule exactly (this page and its ancestors, aliases resolved to their
+        sources), in two queries instead of two plus one per alias among the ancestors, which
+        every page of an untranslated section has. Missing upstream: ``Page.get_view_restrictions``
+        loads each ancestor's ``alias_of`` one by one; delete this when it resolves them in
+        the ancestors query."""
+        ids, unresolved = set(), set()
+        if self.alias_of_id:
+            source = self.alias_of  # handed over before serving (multilingual/wagtail_hooks.py)
+            (unresolved.add(source.alias_of_id) if source.alias_of_id else ids.add(source.pk))
+        else:
+            ids.add(self.pk)
+        for pk, alias_of, alias_of_alias in self.get_ancestors().values_list(
+            "id", "alias_of_id", "alias_of__alias_of_id"
+        ):
+            if alias_of is None:
+                ids.add(pk)
+            elif alias_of_alias is None:
+                ids.add(alias_of)
+            else:
+                unresolved.add(alias_of_alias)
+        while unresolved:  # aliases of aliases of aliases: never made by this site's code
+            rows = Page.objects.filter(pk__in=unresolved).values_list("id", "alias_of_id")
+            unresolved = set()
+            for pk, alias_of in rows:
+                (unresolved.add(alias_of) if alias_of else ids.add(pk))
+        return PageViewRestriction.objects.filter(page_id__in=ids)
 
     def permissions_for_user(self, user):
         return PagePermissionTester(user, self)  # translators may not delete pages
@@ -85,14 +137,19 @@ class BasePage(Page):
         return response
 
 
-class BodyMixin(models.Model):
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+@cache
+def pages_with_own_routes():
+    """Page types other than the home page that route below themselves (``RoutablePageMixin``
+    or their own ``route``). While there is none, ``HomePage.route`` may find a page by its
+    path in one query; ``manage.py check`` names any that appears (home/checks.py)."""
+    return [
+        model
+        for model in get_page_models()
+        if model.route is not Page.route and not issubclass(model, HomePage)
+    ]
 
-    class Meta:
-        abstract = True
 
-
-class HomePage(BodyMixin, BasePage):
+class HomePage(BasePage):
     # One per locale: translations of the home page are siblings under the root.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -103,64 +160,68 @@ class HomePage(BodyMixin, BasePage):
         "home.StandardPage",
     ]
 
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
-
     class Meta:
         verbose_name = _("home page")
 
     def route(self, request, path_components):
         """Resolve the whole path below the home page in two queries instead of two per level.
 
-        Wagtail walks the tree one slug at a time; our pages have no sub-routes of their own, so
-        the page is found directly by its ``url_path``. Anything else (RoutablePage routes,
-        unknown paths) falls back to Wagtail's walk, which also raises the 404.
+        Wagtail walks the tree one slug at a time, so that a page on the way may route the rest
+        itself. No page type below the home page does (``pages_with_own_routes``, checked at
+        start-up), so the page and its ancestors are found at once by their ``url_path`` (the
+        ancestors are the breadcrumbs); should such a page type appear, or the path be unknown,
+        Wagtail's walk answers (and raises the 404).
         """
-        if path_components:
-            url_path = self.url_path + "/".join(path_components) + "/"
-            page = (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                .specific()
-                .first()
-            )
+        reader = Reader.of(request)
+        # Wagtail routes through the live home page in the reader's language (else German):
+        # the reader's site root, known without a query of its own.
+        reader.routed_home = self
+        if path_components and not pages_with_own_routes():
+            prefixes = [
+                self.url_path + "/".join(path_components[:depth]) + "/"
+                for depth in range(1, len(path_components) + 1)
+            ]
+            found = {
+                page.url_path: page
+                for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            }
+            page = found.get(prefixes[-1])
             if page is not None and page.live:
-                return RouteResult(page)
+                if all(prefix in found for prefix in prefixes):
+                    reader.know_ancestors(page, [self, *(found[p] for p in prefixes[:-1])])
+                return RouteResult(page.specific)
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from home.templatetags.kok_tags import public_only, root_children
-        from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
-        from network.models import NetworkIndexPage
-
         context = super().get_context(request, *args, **kwargs)
-        sections = [page for page in root_children(request) if page.show_in_menus]
-        by_class = {page.specific_class: page for page in sections}
-        context["forms_index"] = by_class.get(FormsOfExploitationIndexPage)
-        context["network_index"] = by_class.get(NetworkIndexPage)
-        context["donation_page"] = by_class.get(DonationPage)
-        context["forms"] = public_only(
-            request,
-            FormOfExploitationPage.objects.live().descendant_of(self).order_by("path"),
+        reader = Reader.of(request)
+        teasers = navigation.home_teasers(reader)
+        context["forms_index"] = teasers.get("forms")
+        context["network_index"] = teasers.get("network")
+        context["donation_page"] = teasers.get("donation")
+        forms_index = context["forms_index"]
+        context["forms"] = navigation.lazy_list(
+            lambda: (
+                navigation.public_only(reader, forms_index.specific_class.card_pages(forms_index))
+                if forms_index
+                else []
+            )
         )
         return context
 
 
-class StandardPage(BodyMixin, BasePage):
+class StandardPage(BasePage):
     """Impressum, Datenschutz, Kontakt, Barrierefreiheit and similar pages."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    footer_link = True
 
     class Meta:
         verbose_name = _("standard page")
 
 
-class DonationPage(BodyMixin, BasePage):
+class DonationPage(BasePage):
     appeal = RichTextField(_("appeal"), features=RICH_TEXT_FEATURES, blank=True)
     account_holder = models.CharField(_("account holder"), max_length=70)
     bank_name = models.CharField(_("bank"), max_length=100)
@@ -181,10 +242,10 @@ class DonationPage(BodyMixin, BasePage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    home_teaser = "donation"
 
-    search_fields = [*BasePage.search_fields, index.SearchField("appeal"), index.SearchField("body")]
-    content_panels = [
-        *BasePage.content_panels,
+    search_fields = [*BasePage.search_fields, index.SearchField("appeal")]
+    content_panels = BasePage.panels_around_body(
         FieldPanel("appeal"),
         MultiFieldPanel(
             [
@@ -196,12 +257,10 @@ class DonationPage(BodyMixin, BasePage):
             ],
             heading=_("Donation account"),
         ),
-        FieldPanel("body"),
-    ]
+    )
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("appeal"),
-        TranslatableField("body"),
         SynchronizedField("account_holder"),
         SynchronizedField("bank_name"),
         SynchronizedField("iban"),
@@ -336,3 +395,85 @@ class ContactSettings(BaseSiteSetting):
     @staticmethod
     def tel(number):
         return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+def special_page(label):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=label,
+    )
+
+
+@register_setting(icon="pick")
+class SpecialPages(BaseSiteSetting):
+    """The pages the site links to from everywhere (quick-exit bar, home page, search, footer),
+    chosen by an editor instead of found by their slug, so renaming or moving one keeps every
+    link. Choose the German page; readers of other languages get its version in their language,
+    else the German one (``pages_for``). ``manage.py check`` warns about any left unset
+    (home/checks.py)."""
+
+    ROLES = (
+        "browse_safely",
+        "easy_language",
+        "sign_language",
+        "contact",
+        "accessibility",
+        "data_protection",
+    )
+
+    browse_safely = special_page(_("Browse safely (linked from the quick-exit bar)"))
+    easy_language = special_page(_("Leichte Sprache (linked from the home page)"))
+    sign_language = special_page(_("Sign language (linked from the home page)"))
+    contact = special_page(_("Contact and counselling (promoted in the search)"))
+    accessibility = special_page(_("Accessibility statement"))
+    data_protection = special_page(_("Data protection"))
+
+    panels = [FieldPanel(role) for role in ROLES]
+
+    class Meta:
+        verbose_name = _("special pages")
+
+    @classmethod
+    def pages_for(cls, reader):
+        """Role -> the chosen page in the reader's language, else German; live and public
+        pages only. One query (the setting is read inside it), memoised per request."""
+
+        def compute():
+            if reader.site is None:
+                return {}
+            chosen = cls.objects.filter(site_id=reader.site.pk)
+            sources = Q()
+            for role in cls.ROLES:
+                sources |= Q(pk__in=chosen.values(f"{role}_id"))
+            candidates = (
+                Page.objects.filter(
+                    translation_key__in=Page.objects.filter(sources).values("translation_key"),
+                    locale__language_code__in={reader.language, settings.LANGUAGE_CODE},
+                )
+                .select_related("locale")
+                .only(*navigation.MENU_FIELDS, "live", "locale__language_code")
+                .annotate(
+                    **{
+                        f"is_{role}": Exists(
+                            chosen.filter(
+                                **{f"{role}__translation_key": OuterRef("translation_key")}
+                            )
+                        )
+                        for role in cls.ROLES
+                    }
+                )
+            )
+            pages = list(candidates)
+            preferred = navigation.preferred_versions(reader, pages)
+            roles = {}
+            for page in pages:
+                for role in cls.ROLES:
+                    if getattr(page, f"is_{role}") and page.translation_key in preferred:
+                        roles[role] = preferred[page.translation_key]
+            return roles
+
+        return reader.memo("special_pages", compute)

@@ -1,3 +1,5 @@
+"""Information for affected people: the Leitbild and the forms of exploitation."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -6,12 +8,13 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import navigation
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage, BodyMixin
-from home.templatetags.kok_tags import public_only
+from home.models import BasePage
+from multilingual.reader import Reader
 
 
-class MissionStatementPage(BodyMixin, BasePage):
+class MissionStatementPage(BasePage):
     """The Leitbild, adopted by the general assembly, with its fixed sections."""
 
     adopted_on = models.DateField(_("adopted on"))
@@ -28,16 +31,12 @@ class MissionStatementPage(BodyMixin, BasePage):
     SECTIONS = ("preamble", "purpose_and_goals", "principles", "way_of_working", "tasks")
 
     search_fields = [*BasePage.search_fields, *(index.SearchField(name) for name in SECTIONS)]
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("adopted_on"),
-        *(FieldPanel(name) for name in SECTIONS),
-        FieldPanel("body"),
-    ]
+    content_panels = BasePage.panels_around_body(
+        FieldPanel("adopted_on"), *(FieldPanel(name) for name in SECTIONS)
+    )
     translatable_fields = [
         *BasePage.translatable_fields,
         *(TranslatableField(name) for name in SECTIONS),
-        TranslatableField("body"),
         SynchronizedField("adopted_on"),
     ]
 
@@ -57,27 +56,29 @@ class MissionStatementPage(BodyMixin, BasePage):
         return [(name, headings[name], getattr(self, name)) for name in self.SECTIONS]
 
 
-class FormsOfExploitationIndexPage(BodyMixin, BasePage):
+class FormsOfExploitationIndexPage(BasePage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["information.FormOfExploitationPage"]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    home_teaser = "forms"  # the home page shows the forms as cards
 
     class Meta:
         verbose_name = _("forms of exploitation index")
 
+    @staticmethod
+    def card_pages(index):
+        """The live forms of exploitation below ``index`` (any page object), in tree order."""
+        return FormOfExploitationPage.objects.child_of(index).live().order_by("path")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["forms"] = public_only(
-            request, FormOfExploitationPage.objects.child_of(self).live().order_by("path")
+        context["forms"] = navigation.lazy_list(
+            lambda: navigation.public_only(Reader.of(request), self.card_pages(self))
         )
         return context
 
 
-class FormOfExploitationPage(BodyMixin, BasePage):
+class FormOfExploitationPage(BasePage):
     summary = RichTextField(
         _("in plain words"),
         features=["bold", "italic", "ul", "link"],
@@ -96,23 +97,16 @@ class FormOfExploitationPage(BodyMixin, BasePage):
         index.SearchField("signs"),
         index.SearchField("rights"),
         index.SearchField("help"),
-        index.SearchField("body"),
     ]
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("signs"),
-        FieldPanel("rights"),
-        FieldPanel("help"),
-        FieldPanel("body"),
-    ]
+    content_panels = BasePage.panels_around_body(
+        FieldPanel("summary"), FieldPanel("signs"), FieldPanel("rights"), FieldPanel("help")
+    )
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("summary"),
         TranslatableField("signs"),
         TranslatableField("rights"),
         TranslatableField("help"),
-        TranslatableField("body"),
     ]
 
     class Meta:

@@ -40,19 +40,21 @@ PUBLIC_CSP = _policy(PUBLIC_DIRECTIVES)
 # A page shown in the admin's preview panel: the public policy, framed by the admin only.
 PREVIEW_CSP = _policy({**PUBLIC_DIRECTIVES, "frame-ancestors": ["'self'"]})
 
-ADMIN_CSP = _policy({
-    "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
-    "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'"],
-    "form-action": ["'self'"],
-    # The page preview panel shows the page in an iframe of the admin itself.
-    "frame-ancestors": ["'self'"],
-    "base-uri": ["'self'"],
-    "object-src": ["'none'"],
-})
+ADMIN_CSP = _policy(
+    {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        # The page preview panel shows the page in an iframe of the admin itself.
+        "frame-ancestors": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+)
 
 # Where the Wagtail admin lives (kokcms/urls.py).
 ADMIN_PATH_PREFIX = "/admin/"

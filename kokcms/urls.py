@@ -1,3 +1,5 @@
+"""The site's URLs: the admin, documents and the sitemap, then search and pages per language."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -6,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import sitemaps
+from multilingual import sitemaps
 from search import views as search_views
 
 urlpatterns = [

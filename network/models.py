@@ -1,3 +1,5 @@
+"""KOK's network: the bodies, alliances and platforms KOK is a member of or works in."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -6,36 +8,38 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import navigation
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage, BodyMixin
-from home.templatetags.kok_tags import public_only
+from home.models import BasePage
+from multilingual.reader import Reader
 
 
-class NetworkIndexPage(BodyMixin, BasePage):
+class NetworkIndexPage(BasePage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.NetworkBodyPage"]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
+    home_teaser = "network"
 
     class Meta:
         verbose_name = _("network index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        bodies = public_only(
-            request, NetworkBodyPage.objects.child_of(self).live().order_by("path")
-        )
-        context["groups"] = [
-            (label, [body for body in bodies if body.scope == scope])
-            for scope, label in NetworkBodyPage.Scope.choices
-        ]
+
+        def groups():
+            bodies = navigation.public_only(
+                Reader.of(request), NetworkBodyPage.objects.child_of(self).live().order_by("path")
+            )
+            return [
+                (label, [body for body in bodies if body.scope == scope])
+                for scope, label in NetworkBodyPage.Scope.choices
+            ]
+
+        context["groups"] = navigation.lazy_list(groups)
         return context
 
 
-class NetworkBodyPage(BodyMixin, BasePage):
+class NetworkBodyPage(BasePage):
     """A body (committee, alliance, platform) KOK is a member of or works in."""
 
     class Scope(models.TextChoices):
@@ -62,11 +66,9 @@ class NetworkBodyPage(BodyMixin, BasePage):
         index.SearchField("host_institution"),
         index.SearchField("members"),
         index.SearchField("kok_role"),
-        index.SearchField("body"),
         index.FilterField("scope"),
     ]
-    content_panels = [
-        *BasePage.content_panels,
+    content_panels = BasePage.panels_around_body(
         MultiFieldPanel(
             [
                 FieldPanel("scope"),
@@ -80,8 +82,7 @@ class NetworkBodyPage(BodyMixin, BasePage):
         FieldPanel("members"),
         FieldPanel("kok_role"),
         FieldPanel("working_groups"),
-        FieldPanel("body"),
-    ]
+    )
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("short_name"),
@@ -89,7 +90,6 @@ class NetworkBodyPage(BodyMixin, BasePage):
         TranslatableField("members"),
         TranslatableField("kok_role"),
         TranslatableField("working_groups"),
-        TranslatableField("body"),
         SynchronizedField("scope"),
         SynchronizedField("founded"),
         SynchronizedField("website"),

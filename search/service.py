@@ -19,9 +19,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.db.models import OuterRef, Subquery
-from django.dispatch import receiver
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 
@@ -51,8 +49,8 @@ def reset():
     _outage["until"] = 0.0
 
 
-@receiver(setting_changed)
-def _settings_changed(setting, **kwargs):
+def settings_changed(setting, **kwargs):
+    """Connected in ``SearchConfig.ready``: tests that switch backends get fresh ones."""
     if setting == "WAGTAILSEARCH_BACKENDS":
         reset()
 
@@ -84,7 +82,10 @@ class Searcher:
                 raise
             logger.warning(
                 "Search backend %r failed (%s: %s); answering from the database for %d s.",
-                self.alias, type(error).__name__, error, OUTAGE_PAUSE,
+                self.alias,
+                type(error).__name__,
+                error,
+                OUTAGE_PAUSE,
             )
             _outage["until"] = time.monotonic() + OUTAGE_PAUSE
             self.alias = _database_alias()
@@ -216,9 +217,9 @@ def _other_languages(query, locale, readable, searcher, request):
     """German, then English pages matching the query that are not translated into the reader's
     language (a reader of this language can't find them otherwise). A page links to the reader's
     alias of it where there is one, so the site around it stays in the reader's language."""
-    translated = Page.objects.filter(
-        locale=locale, alias_of__isnull=True, live=True
-    ).values("translation_key")
+    translated = Page.objects.filter(locale=locale, alias_of__isnull=True, live=True).values(
+        "translation_key"
+    )
     alias_path = Page.objects.filter(alias_of=OuterRef("pk"), locale=locale, live=True)
     hits, seen = [], set()
     for code in dict.fromkeys([settings.LANGUAGE_CODE, "en"]):

@@ -103,7 +103,7 @@ def normalise(text):
 
 
 def without_arabic_article(word):
-    """"الاستغلال" → "استغلال"; any other word unchanged."""
+    """ "الاستغلال" → "استغلال"; any other word unchanged."""
     match = _ARABIC_WITH_ARTICLE.fullmatch(word)
     return match.group(1) if match else word
 

@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from home.templatetags.kok_tags import active_locale
+from multilingual.reader import Reader
 
 from . import service, text
 
@@ -36,7 +36,7 @@ def search(request):
         context["error"] = _("This page number is not valid. Please use the links to the pages.")
         return _render(request, context, status=400)
 
-    results = service.search(query, active_locale(request), request, number)
+    results = service.search(query, Reader.of(request).locale, request, number)
     context["results"] = results
     notes = context["notes"]
     if query.truncated:
@@ -45,7 +45,8 @@ def search(request):
                 "Only the first word was searched for.",
                 "Only the first %(count)s words were searched for.",
                 text.MAX_TERMS,
-            ) % {"count": text.MAX_TERMS}
+            )
+            % {"count": text.MAX_TERMS}
         )
     if results.clamped:
         notes.append(
@@ -53,7 +54,8 @@ def search(request):
                 "There is only one page of results.",
                 "There are only %(count)s pages of results. This is the last one.",
                 results.num_pages,
-            ) % {"count": results.num_pages}
+            )
+            % {"count": results.num_pages}
         )
     if results.any_word:
         notes.append(_("No page contains all of your words. These pages contain some of them."))

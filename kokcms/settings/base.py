@@ -41,10 +41,14 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
-    "home",
+    # Ours, top layer first: each imports only from the apps below it (README, "Layout").
+    "sitecontent",  # KOK's content and bootstrap_kok
+    "search",
     "information",
     "network",
-    "search",
+    "home",  # the page base, home/standard/donation pages, navigation, site settings
+    "translators",  # the translators' workflow (no models)
+    "multilingual",  # the reader's languages: versions, fallback, redirects, sitemap (no models)
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
     "wagtail.contrib.settings",
@@ -76,7 +80,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.i18n.MissingTranslationRedirectMiddleware",  # /<lang>/<German path>/ never 404s
+    "multilingual.middleware.MissingTranslationRedirectMiddleware",  # /<lang>/<German path>/ never 404s
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -134,7 +138,9 @@ else:
 # --- Search ----------------------------------------------------------------------------------
 # Both are Wagtail's backends extended to analyse each language as that language (search/backends/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
-if ELASTICSEARCH_URL:  # Search at scale; the database backend (kept up to date) answers when it is down.
+if (
+    ELASTICSEARCH_URL
+):  # Search at scale; the database backend (kept up to date) answers when it is down.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.elasticsearch",

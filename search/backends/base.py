@@ -8,8 +8,6 @@ this package unwrap it into upstream query classes and pick the language's analy
 """
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -31,8 +29,10 @@ class LanguageQuery(SearchQuery):
 
     def tree(self):
         leaves = [
-            Phrase(term.text) if term.phrase
-            else Prefix(term.text) if term.prefix
+            Phrase(term.text)
+            if term.phrase
+            else Prefix(term.text)
+            if term.prefix
             else PlainText(term.text)
             for term in self.terms
         ]
@@ -70,9 +70,8 @@ def _locales(reload=False):
     return _LANGUAGE_BY_LOCALE_ID
 
 
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
-def _locales_changed(**kwargs):
+def locales_changed(**kwargs):
+    """Forget the locale map (connected in ``SearchConfig.ready``)."""
     _LANGUAGE_BY_LOCALE_ID.clear()
 
 

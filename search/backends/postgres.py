@@ -92,9 +92,7 @@ class LocalePostgresIndex(PostgresIndex):
             if indexer.needs_normalising():
                 IndexEntry.objects.using(self.write_connection.alias).filter(
                     content_type_id=content_type_pk, object_id=indexer.id
-                ).update(
-                    title=indexer.title, body=indexer.body, autocomplete=indexer.autocomplete
-                )
+                ).update(title=indexer.title, body=indexer.body, autocomplete=indexer.autocomplete)
 
 
 class LocalePostgresSearchQueryCompiler(LanguageQueryMixin, PostgresSearchQueryCompiler):

@@ -32,7 +32,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import django_filters
 
-from home.translator_permissions import bound_locale_ids
+from .permissions import bound_locale_ids
 
 UP_TO_DATE, OUTDATED, MISSING, ALIAS = "up-to-date", "outdated", "missing", "alias"
 STATUS_LABELS = {

@@ -23,6 +23,19 @@ CONTACT = {
     "womens_helpline": "116 016",
 }
 
+# Settings → Special pages: role -> slug of the German page below the home page.
+SPECIAL_PAGES = {
+    "browse_safely": "sicher-surfen",
+    "easy_language": "leichte-sprache",
+    "sign_language": "gebaerdensprache",
+    "contact": "kontakt",
+    "accessibility": "barrierefreiheit",
+    "data_protection": "datenschutz",
+}
+
+# Search promotions (query, language): the contact page in that language, where translated.
+CONTACT_PROMOTIONS = [("hilfe", "de"), ("beratung", "de"), ("help", "en")]
+
 # The “get help now” box (HelpBox snippet).
 HELP_BOX = {
     "heading": "Sofort Hilfe bekommen",

@@ -6,8 +6,8 @@ wagtail-localize "submit translation" permission, "change" on every translatable
 "Can translate into العربية (ar)" (``wagtailcore.translate_ar``), which binds its holders to
 that language.
 
-What is missing upstream, and therefore added here (with hooks in ``home/wagtail_hooks.py`` and
-``home/localize_extensions.py``, and ``BasePage.permissions_for_user``):
+What is missing upstream, and therefore added here (with hooks in ``translators/wagtail_hooks.py`` and
+``translators/localize.py``, and ``BasePage.permissions_for_user``):
 
 1. Snippet permissions are per model, never per locale (wagtail#6731): "change help box" would
    let the Arabic translator edit the German source and every other language. A user holding

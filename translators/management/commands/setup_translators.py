@@ -2,13 +2,13 @@
 
 Members of "Translators: العربية (ar)" may translate, edit and publish the Arabic pages and
 snippets, and nothing else: not the German source, not another language, no deletions (see
-``home/translator_permissions.py``).
+``translators/permissions.py``).
 """
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.translator_permissions import ensure_all_translator_groups
+from translators.permissions import ensure_all_translator_groups
 
 
 class Command(BaseCommand):

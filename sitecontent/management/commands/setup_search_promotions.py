@@ -1,8 +1,9 @@
-"""Promote the help page for the obvious queries, per language. Safe to run again.
+"""Promote the contact page for the obvious queries, per language. Safe to run again.
 
 Wagtail's search promotions have no locale; the search shows a promotion only to readers of the
 promoted page's language (search/service.py). So each language gets its own query → its own
-version of the page, and only where that version is a real translation (not an alias).
+version of the contact page (Settings → Special pages), and only where that version is a real
+translation (not an alias).
 """
 
 from django.core.management.base import BaseCommand
@@ -10,25 +11,22 @@ from django.core.management.base import BaseCommand
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 
-# (query, language, slug of the German source page under the home page)
-PROMOTIONS = [
-    ("hilfe", "de", "kontakt"),
-    ("beratung", "de", "kontakt"),
-    ("help", "en", "kontakt"),
-]
+from home.models import SpecialPages
+from sitecontent.content import de as content
 
 
 class Command(BaseCommand):
-    help = "Promote the help page for 'Hilfe' (German) and 'help' (English) in the site search."
+    help = "Promote the contact page for 'Hilfe' (German) and 'help' (English) in the site search."
 
     def handle(self, *args, **options):
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is None:
-            self.stdout.write("No site yet: no search promotions created.")
+        site = Site.objects.filter(is_default_site=True).first()
+        contact = SpecialPages.for_site(site).contact if site else None
+        if contact is None:
+            self.stdout.write("No contact page chosen yet: no search promotions created.")
             return
         created = 0
-        for query_string, language, slug in PROMOTIONS:
-            target = self.version(site.root_page, slug, language)
+        for query_string, language in content.CONTACT_PROMOTIONS:
+            target = self.version(contact, language)
             if target is None:
                 self.stdout.write(f"Search promotion “{query_string}” skipped: no {language} page.")
                 continue
@@ -40,12 +38,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Search promotions ready: {created} created."))
 
     @staticmethod
-    def version(home, slug, language):
-        source = home.get_children().filter(slug=slug).first()
-        if source is None:
-            return None
+    def version(page, language):
         return Page.objects.filter(
-            translation_key=source.translation_key,
+            translation_key=page.translation_key,
             locale__language_code=language,
             alias_of__isnull=True,
             live=True,

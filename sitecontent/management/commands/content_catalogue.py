@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home import content_translations
+from sitecontent import translations as content_translations
 
 
 class Command(BaseCommand):
     help = (
-        "Write home/content/locale/<lang>.po with every German string of the demo content "
+        "Write sitecontent/content/locale/<lang>.po with every German string of the demo content "
         "that ships translated into <lang> (existing translations are kept)."
     )
 

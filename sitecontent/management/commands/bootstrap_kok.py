@@ -1,4 +1,4 @@
-"""Build the German KOK site from the content shipped in ``home/content``.
+"""Build the German KOK site from the content shipped in ``sitecontent/content``.
 
 Idempotent: whatever already exists (pages, snippets, settings, users) is left as it is, so a
 second run changes nothing and never overwrites an editor's work.
@@ -7,8 +7,8 @@ second run changes nothing and never overwrites an editor's work.
 import datetime
 import io
 import json
-from contextlib import contextmanager
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -17,10 +17,10 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from home import content_translations
-from home.content import de as content
-from home.i18n import synchronise_locales
-from home.models import ContactSettings, FooterText, HelpBox, HomePage
+from home.models import ContactSettings, FooterText, HelpBox, HomePage, SpecialPages
+from multilingual.sync import search_indexing_paused, synchronise_locales
+from sitecontent import translations as content_translations
+from sitecontent.content import de as content
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "kok-admin-dev"  # noqa: S105 (development only, printed on purpose)
@@ -28,20 +28,6 @@ DEV_ADMIN_PASSWORD = "kok-admin-dev"  # noqa: S105 (development only, printed on
 
 def stream(blocks):
     return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
-
-
-@contextmanager
-def search_index_paused():
-    """Switch off the search backends' automatic indexing while the site is being built."""
-    backends = settings.WAGTAILSEARCH_BACKENDS.values()
-    saved = [backend.get("AUTO_UPDATE", True) for backend in backends]
-    for backend in backends:
-        backend["AUTO_UPDATE"] = False
-    try:
-        yield
-    finally:
-        for backend, value in zip(backends, saved, strict=True):
-            backend["AUTO_UPDATE"] = value
 
 
 class Command(BaseCommand):
@@ -54,7 +40,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.created = 0
-        with search_index_paused():
+        with search_indexing_paused():
             self.build_site()
         if self.created:
             # One bulk pass instead of re-indexing every page at every save above.
@@ -71,10 +57,12 @@ class Command(BaseCommand):
             self.ensure_snippets(source)
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
+            self.ensure_special_pages(home)
         # Translations after the German tree has committed, each saved in its own transaction:
         # wagtail-localize finishes publishing on commit and needs the parents' true state.
         self.ensure_translations()
-        # Untranslated pages stay reachable in every language as alias pages (home/i18n.py).
+        # Untranslated pages stay reachable in every language as alias pages
+        # (multilingual/sync.py).
         # Only after the block above has committed: wagtail-localize publishes translations
         # on commit, and the aliases go under those translations.
         with transaction.atomic():
@@ -107,8 +95,13 @@ class Command(BaseCommand):
     def ensure_site(self, home):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                site_name="KOK e.V.")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="KOK e.V.",
+            )
             self.created += 1
         elif site.root_page_id != home.pk:
             site.root_page = home
@@ -120,6 +113,20 @@ class Command(BaseCommand):
             for field, value in content.CONTACT.items():
                 setattr(contact, field, value)
             contact.save()
+            self.created += 1
+
+    def ensure_special_pages(self, home):
+        """Settings → Special pages: the shipped pages, for every role still unset."""
+        chosen = SpecialPages.for_site(Site.objects.get(is_default_site=True))
+        changed = False
+        for role, slug in content.SPECIAL_PAGES.items():
+            if getattr(chosen, f"{role}_id") is None:
+                page = home.get_children().filter(slug=slug).first()
+                if page is not None:
+                    setattr(chosen, role, page)
+                    changed = True
+        if changed:
+            chosen.save()
             self.created += 1
 
     def ensure_snippets(self, source):
@@ -149,8 +156,6 @@ class Command(BaseCommand):
         return page
 
     def ensure_page(self, parent, spec):
-        from django.apps import apps
-
         model = apps.get_model(spec["type"])
         page = parent.get_children().filter(slug=spec["slug"]).specific().first()
         if page is None:
@@ -168,7 +173,7 @@ class Command(BaseCommand):
 
     # --- Translations --------------------------------------------------------------------
     def ensure_translations(self):
-        """Real wagtail-localize translations from home/content/locale/<lang>.po."""
+        """Real wagtail-localize translations from sitecontent/content/locale/<lang>.po."""
         for code, _name in settings.LANGUAGES:
             if code == settings.LANGUAGE_CODE:
                 continue

@@ -1,6 +1,6 @@
 """Ship real wagtail-localize translations of the demo content.
 
-The translations live as gettext catalogues in ``home/content/locale/<lang>.po`` (msgid: the
+The translations live as gettext catalogues in ``sitecontent/content/locale/<lang>.po`` (msgid: the
 German source segment, msgstr: its translation), the same format translators download from
 wagtail-localize. ``bootstrap_kok`` feeds them through wagtail-localize's own machinery
 (TranslationSource → Translation → ``import_po`` → ``save_target``), so every shipped page is a

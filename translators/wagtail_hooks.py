@@ -1,13 +1,13 @@
 """Admin hooks for translators: locale-bound permissions, safer PO uploads, the translation
 status report and right-to-left typing in the translation editor.
 
-HelpBox and FooterText are registered as snippets in ``home/models.py``; being
-``TranslatableMixin`` models, wagtail-localize adds "Translate" and "Sync" to their listings.
+Translatable snippets (``TranslatableMixin`` models) get "Translate" and "Sync" in their
+listings from wagtail-localize itself. The upstream patch and the signal receivers of this app
+are installed in ``TranslatorsConfig.ready()``, not here.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Permission
-from django.db.models.signals import post_save
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -16,14 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
-from home import localize_extensions, translator_permissions
-from home.translation_report import TranslationStatusReport
-
-localize_extensions.install()
-post_save.connect(translator_permissions.on_locale_saved, sender=Locale)
-post_save.connect(translator_permissions.on_page_saved)
+from . import localize
+from . import permissions as translator_permissions
+from .report import TranslationStatusReport
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -32,22 +29,22 @@ def register_localize_overrides():
     return [
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
-            localize_extensions.upload_pofile,
+            localize.upload_pofile,
             name="kok_upload_pofile",
         ),
         path(
             "localize/submit/page/<int:page_id>/",
-            localize_extensions.SubmitPageTranslation.as_view(),
+            localize.SubmitPageTranslation.as_view(),
             name="kok_submit_page_translation",
         ),
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-            localize_extensions.SubmitSnippetTranslation.as_view(),
+            localize.SubmitSnippetTranslation.as_view(),
             name="kok_submit_snippet_translation",
         ),
         path(
             "localize/update/<int:translation_source_id>/",
-            localize_extensions.UpdateTranslations.as_view(),
+            localize.UpdateTranslations.as_view(),
             name="kok_update_translations",
         ),
     ]
@@ -79,7 +76,7 @@ def register_translation_status_menu_item():
     )
 
 
-# --- Locale-bound translators (home/translator_permissions.py) -------------------------------
+# --- Locale-bound translators (translators/permissions.py) -------------------------------
 @hooks.register("register_permissions")
 def register_translate_into_permissions():
     return Permission.objects.filter(

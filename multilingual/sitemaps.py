@@ -15,7 +15,7 @@ from django.contrib.sitemaps.views import sitemap as django_sitemap
 
 from wagtail.models import Page, Site
 
-from home.i18n import language_codes
+from .versions import language_codes
 
 
 class TranslatedPagesSitemap(Sitemap):
@@ -33,7 +33,12 @@ class TranslatedPagesSitemap(Sitemap):
             .filter(alias_of__isnull=True, depth__gt=1, locale__language_code__in=order)
             .select_related("locale")
             .only(
-                "id", "path", "depth", "url_path", "translation_key", "last_published_at",
+                "id",
+                "path",
+                "depth",
+                "url_path",
+                "translation_key",
+                "last_published_at",
                 "locale__language_code",
             )
             .order_by("path")

@@ -6,7 +6,7 @@
    reported as "Successfully imported". ``upload_pofile`` below checks the upload first and
    explains what is wrong (which page and language a foreign PO file belongs to); good files go
    to the upstream view unchanged. Delete when upstream validates uploads itself.
-2. Locale-bound translators (``home/translator_permissions.py``): upstream checks snippet
+2. Locale-bound translators (``translators/permissions.py``): upstream checks snippet
    rights per model only (``user_can_edit_instance``), lets anyone with "submit translation"
    create translations in every locale, and lets them re-sync and publish every locale of a
    source they cannot edit. ``install()`` narrows ``user_can_edit_instance`` to the user's
@@ -14,7 +14,7 @@
    source for syncing. Delete when Wagtail/wagtail-localize get locale-scoped permissions
    (wagtail#6731).
 
-The URL patterns in ``home/wagtail_hooks.py`` put these views in front of upstream's, on the
+The URL patterns in ``translators/wagtail_hooks.py`` put these views in front of upstream's, on the
 same paths, so every upstream link and ``reverse()`` reaches them.
 """
 
@@ -43,7 +43,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import polib
 
-from home.translator_permissions import bound_locale_ids, may_edit_locale
+from .permissions import bound_locale_ids, may_edit_locale
 
 MAX_PO_SIZE = 2 * 1024 * 1024  # a page's PO file is a few kB
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"

@@ -1,0 +1,53 @@
+"""System checks (``manage.py check``) for what the site's code relies on editors and page
+types to keep true."""
+
+from django.core.checks import Warning, register
+from django.db import DatabaseError
+
+
+@register()
+def special_pages_chosen(app_configs, **kwargs):
+    """Warn about each special page (Settings → Special pages) that is not chosen: the link to
+    it then silently disappears from every page in every language."""
+    from wagtail.models import Site
+
+    from .models import SpecialPages
+
+    warnings = []
+    try:
+        sites = list(Site.objects.all())
+        chosen = {item.site_id: item for item in SpecialPages.objects.filter(site__in=sites)}
+    except DatabaseError:  # no tables yet (before the first migrate): nothing to check
+        return []
+    for site in sites:
+        setting = chosen.get(site.pk) or SpecialPages(site=site)
+        for role in SpecialPages.ROLES:
+            if getattr(setting, f"{role}_id") is None:
+                label = SpecialPages._meta.get_field(role).verbose_name
+                warnings.append(
+                    Warning(
+                        f"No page chosen for “{label}” on site {site}.",
+                        hint="Choose it in the admin under Settings → Special pages.",
+                        obj=f"SpecialPages.{role}",
+                        id="home.W001",
+                    )
+                )
+    return warnings
+
+
+@register()
+def pages_route_by_path(app_configs, **kwargs):
+    """``HomePage.route`` finds pages by their path in one query only while no other page type
+    routes below itself; say so when one does, since that fast path is then switched off."""
+    from .models import pages_with_own_routes
+
+    return [
+        Warning(
+            f"{model.__name__} routes below itself, so HomePage.route walks the tree again "
+            "(one query per level).",
+            hint="Expected for RoutablePageMixin pages; check the query budget of its pages.",
+            obj=model,
+            id="home.W002",
+        )
+        for model in pages_with_own_routes()
+    ]

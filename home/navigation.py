@@ -1,0 +1,221 @@
+"""What a reader sees around a page: site root, menus, restricted paths, localized snippets and
+special pages' versions, language links, fallback notice and translation status.
+
+Plain functions of the request's ``Reader`` (multilingual/reader.py), which they are handed
+explicitly. The template tags (home/templatetags/) only render what these return, and models
+may import this module: it imports no model of this project and no template code.
+
+Everything is memoised on the reader, i.e. per request. Nothing that decides what a reader may
+see (view restrictions above all) is cached across requests or per process: a page another app
+server has just protected is hidden from the very next request everywhere.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
+
+from wagtail.models import Page, PageViewRestriction
+
+from multilingual.versions import language_codes, language_info
+
+MENU_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "slug",
+    "url_path",
+    "show_in_menus",
+    "content_type_id",
+    "locale_id",
+    "search_description",
+    "alias_of_id",
+    "translation_key",
+)
+
+
+def lazy_list(compute):
+    """A page's list for its template, loaded only if rendered: an untranslated page renders
+    the context of the English or German version that stands in for it, not its own."""
+    return SimpleLazyObject(compute)
+
+
+def restricted_paths(reader):
+    """Tree paths of view-restricted pages and of their aliases in other languages (Wagtail
+    applies the German page's restriction to its aliases): one query per request."""
+
+    def compute():
+        restricted = PageViewRestriction.objects.values("page_id")
+        return tuple(
+            Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted)).values_list(
+                "path", flat=True
+            )
+        )
+
+    return reader.memo("restricted_paths", compute)
+
+
+def public_only(reader, pages):
+    """Drop pages that are (below) a view-restricted page, like ``.public()`` but in Python on
+    pages already loaded, with the paths loaded once per request."""
+    restricted = restricted_paths(reader)
+    return [page for page in pages if not page.path.startswith(restricted or ("\0",))]
+
+
+def root_children(reader):
+    """The live, public sections below the reader's home page (menu, footer, teasers)."""
+
+    def compute():
+        root = reader.root
+        if root is None:
+            return []
+        return public_only(reader, root.get_children().live().only(*MENU_FIELDS))
+
+    return reader.memo("root_children", compute)
+
+
+def menu_items(reader):
+    return [page for page in root_children(reader) if page.show_in_menus]
+
+
+def home_teasers(reader):
+    """Menu sections the home page introduces, by their page type's ``home_teaser`` role."""
+    teasers = {}
+    for page in menu_items(reader):
+        role = getattr(page.specific_class, "home_teaser", None)
+        if role and role not in teasers:
+            teasers[role] = page
+    return teasers
+
+
+def footer_links(reader):
+    """Sections not in the menu whose page type is a footer link (imprint, privacy, …)."""
+    return [
+        page
+        for page in root_children(reader)
+        if not page.show_in_menus and getattr(page.specific_class, "footer_link", False)
+    ]
+
+
+def section(reader, role):
+    """The first section whose page type has the ``home_teaser`` role, in the menu or not."""
+    return next(
+        (
+            page
+            for page in root_children(reader)
+            if getattr(page.specific_class, "home_teaser", None) == role
+        ),
+        None,
+    )
+
+
+def localized_snippet(reader, model):
+    """The snippet in the reader's language, else the German one: one query."""
+
+    def compute():
+        items = {
+            item.locale.language_code: item
+            for item in model.objects.filter(
+                locale__language_code__in={reader.language, settings.LANGUAGE_CODE}
+            ).select_related("locale")
+        }
+        return items.get(reader.language) or items.get(settings.LANGUAGE_CODE)
+
+    return reader.memo(("snippet", model._meta.label), compute)
+
+
+def preferred_versions(reader, pages):
+    """Of live, public ``pages`` (versions of several pages, with their locales loaded): per
+    translation key the one in the reader's language, else the German one."""
+    versions = {}
+    for page in public_only(reader, [page for page in pages if page.live]):
+        versions.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    return {
+        key: by_language.get(reader.language) or by_language.get(settings.LANGUAGE_CODE)
+        for key, by_language in versions.items()
+        if reader.language in by_language or settings.LANGUAGE_CODE in by_language
+    }
+
+
+# --- Languages of the page being read ----------------------------------------------------------
+def other_language_url(request, code):
+    """The current non-page URL (search, …) in another language, else that language's home."""
+    match = getattr(request, "resolver_match", None)
+    if match and match.url_name != "wagtail_serve":
+        url = translate_url(request.get_full_path(), code)
+        if url != request.get_full_path():
+            return url
+    return f"/{code}/"
+
+
+def language_links(reader, page):
+    """Every enabled language by its own name, linking to ``page`` in that language (its
+    translation, or the alias that shows it with a notice); without a page, to the same
+    address in that language."""
+    versions = reader.versions(page) if page is not None else None
+    languages = []
+    for code in language_codes():
+        language = language_info(code)
+        version = versions.versions.get(code) if versions else None
+        if version is not None:
+            language["url"] = version.get_url(reader.request)
+            language["translated"] = not version.alias_of_id
+        else:
+            language["url"] = other_language_url(reader.request, code)
+            language["translated"] = versions is None
+        language["current"] = code == reader.language
+        languages.append(language)
+    return languages
+
+
+def alternates(reader, page):
+    """Absolute addresses of every live translation of ``page`` (aliases are no translations),
+    the German one as ``x-default``, and the canonical address of what is shown."""
+    request = reader.request
+    versions = reader.versions(page)
+    absolute = {
+        code: request.build_absolute_uri(version.get_url(request))
+        for code, version in versions.translations.items()
+    }
+    shown = versions.translations.get(versions.content_language)
+    return {
+        "alternates": list(absolute.items()),
+        "x_default": absolute.get(settings.LANGUAGE_CODE),
+        "canonical": absolute.get(versions.content_language)
+        if shown is not None
+        else request.build_absolute_uri(page.get_url(request)),
+    }
+
+
+def untranslated_notice(reader, page):
+    """The language shown instead of the reader's and the other real translations, or None
+    when the page is translated into the reader's language."""
+    versions = reader.versions(page)
+    if not versions.is_fallback:
+        return None
+    return {
+        "shown": language_info(versions.content_language),
+        "others": [
+            {**language_info(code), "url": version.get_url(reader.request)}
+            for code, version in versions.alternatives()
+        ],
+    }
+
+
+def translation_status(reader, page):
+    """For a translated page: when it was last compared with the German original and whether
+    the original changed since; None for German pages, aliases and untracked translations."""
+    versions = reader.versions(page)
+    if versions.is_fallback or versions.page_language == settings.LANGUAGE_CODE:
+        return None
+    synced = versions.last_synced
+    if synced is None:
+        return None
+    source = versions.source
+    return {
+        "synced": synced,
+        "outdated": bool(source and source.last_published_at and source.last_published_at > synced),
+        "source_url": source.get_url(reader.request) if source else None,
+        "source_language": settings.LANGUAGE_CODE,
+    }

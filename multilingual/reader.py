@@ -1,0 +1,118 @@
+"""The reader of one request: their language, locale and home page, the page being served and
+its language versions, built once per request and handed explicitly to whatever needs them.
+
+The reader's language is the URL's (``LocaleMiddleware`` sets ``request.LANGUAGE_CODE``) and is
+taken once, when the reader is built: inside ``{% page_content %}`` Django's active language is
+the *content's* (English or German standing in for an untranslated page), so nothing that asks
+"which language does the reader read?" may call ``translation.get_language()`` there.
+
+Everything here is memoised on the request only: nothing that decides what a reader sees
+outlives the request, so several app servers never disagree.
+"""
+
+from django.conf import settings
+from django.db.models import Subquery
+from django.utils import translation
+from django.utils.functional import cached_property
+
+from wagtail.models import Locale, Page, Site
+
+from .versions import page_languages
+
+ANCESTOR_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "numchild",
+    "title",
+    "slug",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "content_type_id",
+    "alias_of_id",
+    "locale__language_code",
+    "locale__id",
+)
+
+
+class Reader:
+    """Who reads, in which language, and what they are being served."""
+
+    def __init__(self, request, language=None):
+        self.request = request
+        self.language = (
+            language
+            or getattr(request, "LANGUAGE_CODE", None)
+            or translation.get_language()
+            or settings.LANGUAGE_CODE
+        )
+        self.page = None  # the Wagtail page being served, set before Wagtail serves it
+        # The home page Wagtail routed this request through: the live home in the reader's
+        # language, else the German one (``Page.route_for_request`` uses ``.localized``).
+        self.routed_home = None
+        self._memo = {}
+
+    @classmethod
+    def of(cls, request):
+        """The request's reader, built on first use."""
+        reader = request.__dict__.get("kok_reader")
+        if reader is None:
+            reader = request.kok_reader = cls(request)
+        return reader
+
+    def memo(self, key, compute):
+        """``compute()`` once per request."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @cached_property
+    def site(self):
+        return Site.find_for_request(self.request)
+
+    @cached_property
+    def root(self):
+        """The home page in the reader's language (the German one if not translated)."""
+        if self.routed_home is not None:
+            return self.routed_home
+        if self.site is None:
+            return None
+        same_home = Page.objects.filter(pk=self.site.root_page_id).values("translation_key")[:1]
+        candidates = Page.objects.filter(
+            translation_key=Subquery(same_home),
+            locale__language_code__in={self.language, settings.LANGUAGE_CODE},
+        ).select_related("locale")
+        by_language = {page.locale.language_code: page for page in candidates}
+        return by_language.get(self.language) or by_language.get(settings.LANGUAGE_CODE)
+
+    @cached_property
+    def locale(self):
+        """The reader's Locale (no query when the home page in their language is loaded)."""
+        root = self.root
+        if root is not None and root.locale.language_code == self.language:
+            return root.locale
+        try:
+            return Locale.objects.get_for_language(self.language)
+        except (Locale.DoesNotExist, LookupError):
+            return Locale.get_default()
+
+    def ancestors(self, page):
+        """The page's ancestors below the tree root (home page first)."""
+        return self.memo(
+            ("ancestors", page.pk),
+            lambda: list(
+                page.get_ancestors()
+                .filter(depth__gt=1)
+                .select_related("locale")
+                .only(*ANCESTOR_FIELDS)
+            ),
+        )
+
+    def know_ancestors(self, page, ancestors):
+        """Remember ``page``'s ancestors below the tree root, found while routing."""
+        self._memo[("ancestors", page.pk)] = ancestors
+
+    def versions(self, page):
+        """The language versions of ``page`` and what this reader gets (``PageLanguages``)."""
+        return self.memo(("versions", page.pk), lambda: page_languages(page, self.language))

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+
+
+class TranslatorsConfig(AppConfig):
+    """The translators' workflow: locale-bound permissions, wagtail-localize extensions, status
+    report and PO handling (no models of its own)."""
+
+    name = "translators"
+    verbose_name = "KOK: Übersetzung"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from wagtail.models import Locale
+
+        from . import localize, permissions
+
+        localize.install()
+        post_save.connect(
+            permissions.on_locale_saved, sender=Locale, dispatch_uid="kok-translator-locale"
+        )
+        post_save.connect(permissions.on_page_saved, dispatch_uid="kok-translator-home-page")
