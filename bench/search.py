@@ -70,13 +70,39 @@ SYLLABLES = {
     "thai": "กา รี โม เลน สตา เบอ กู เนล ตอ วี สา เดอ โป ลิน ฮา มุ เฟ โร ตา เน",
 }
 SCRIPT = {"ru": "cyrillic", "uk": "cyrillic", "ar": "arabic", "zh-hans": "cjk", "th": "thai"}
-SHARE = {"de": 30, "en": 15, "ro": 10, "ru": 10, "ar": 10, "uk": 5, "tr": 5, "fr": 5, "zh-hans": 5, "th": 5}
+SHARE = {
+    "de": 30,
+    "en": 15,
+    "ro": 10,
+    "ru": 10,
+    "ar": 10,
+    "uk": 5,
+    "tr": 5,
+    "fr": 5,
+    "zh-hans": 5,
+    "th": 5,
+}
 QUERIES = [
-    ("de", "Ausbeutung"), ("de", "Ausbeutungen"), ("de", "Arbeit"), ("de", "Hilfe Beratung"),
-    ("de", "Betteltatigkeit"), ("de", "xyzzy plugh"), ("en", "exploitation"), ("en", "exploiting wages"),
-    ("en", "help"), ("ro", "exploatare"), ("ro", "invatamant"), ("ru", "эксплуатация"),
-    ("uk", "допомога"), ("ar", "استغلال"), ("ar", "مساعدة الحماية"), ("tr", "sömürü"),
-    ("fr", "exploitée droits"), ("zh-hans", "人口贩卖"), ("th", "การค้ามนุษย์"), ("bg", "помощ"),
+    ("de", "Ausbeutung"),
+    ("de", "Ausbeutungen"),
+    ("de", "Arbeit"),
+    ("de", "Hilfe Beratung"),
+    ("de", "Betteltatigkeit"),
+    ("de", "xyzzy plugh"),
+    ("en", "exploitation"),
+    ("en", "exploiting wages"),
+    ("en", "help"),
+    ("ro", "exploatare"),
+    ("ro", "invatamant"),
+    ("ru", "эксплуатация"),
+    ("uk", "допомога"),
+    ("ar", "استغلال"),
+    ("ar", "مساعدة الحماية"),
+    ("tr", "sömürü"),
+    ("fr", "exploitée droits"),
+    ("zh-hans", "人口贩卖"),
+    ("th", "การค้ามนุษย์"),
+    ("bg", "помощ"),
 ]
 
 
@@ -118,8 +144,20 @@ def run_worker(backend, size, queries):
             drop = (server, f"DROP DATABASE IF EXISTS {name}")
         try:
             output = subprocess.run(  # noqa: S603 (this script, our arguments)
-                [sys.executable, __file__, "--worker", backend, str(size), "--queries", str(queries)],
-                env=env, cwd=ROOT, check=True, capture_output=True, text=True,
+                [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    backend,
+                    str(size),
+                    "--queries",
+                    str(queries),
+                ],
+                env=env,
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout
         finally:
             if drop:
@@ -217,9 +255,9 @@ def vocabulary(code, rng):
     """Function words first, then generated words with the topic words spread among them."""
     source = SYLLABLES[SCRIPT.get(code, "latin")]
     syllables = source.split() if " " in source else list(source)
-    generated = list(dict.fromkeys(
-        "".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(3000)
-    ))
+    generated = list(
+        dict.fromkeys("".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(3000))
+    )
     words = FUNCTION_WORDS[code].split() + generated
     for n, topic in enumerate(TOPIC[code].split()):
         words.insert(40 + n * 25, topic)
@@ -230,7 +268,7 @@ def vocabulary(code, rng):
 def generate_pages(homes, size):
     from django.db import transaction
 
-    from search.testing import add_page
+    from tests.pages import add_page
 
     rng = random.Random(4)  # the same pages every run
     vocabularies = {code: vocabulary(code, rng) for code in SHARE}

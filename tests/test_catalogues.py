@@ -83,9 +83,25 @@ def test_catalogues_are_up_to_date_with_the_source(tmp_path):
         ignore=shutil.ignore_patterns(".venv", ".git", "node_modules", "media", "*.sqlite3*"),
     )
     subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "makemessages", "-l", "de", "--no-obsolete",
-         "-i", ".venv/*", "-i", "tests/*", "-i", "bench/*", "-i", "node_modules/*"],
-        cwd=work, check=True, capture_output=True,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "de",
+            "--no-obsolete",
+            "-i",
+            ".venv/*",
+            "-i",
+            "tests/*",
+            "-i",
+            "bench/*",
+            "-i",
+            "node_modules/*",
+        ],
+        cwd=work,
+        check=True,
+        capture_output=True,
         env={"DJANGO_SETTINGS_MODULE": "kokcms.settings.test", "PATH": "/usr/bin:/bin"},
     )
     fresh = polib.pofile(str(work / "locale" / "de" / "LC_MESSAGES" / "django.po"))

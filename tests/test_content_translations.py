@@ -8,9 +8,9 @@ from wagtail_localize.models import Translation
 import polib
 import pytest
 
-from home import content_translations
 from home.models import HelpBox, HomePage
 from information.models import FormOfExploitationPage, MissionStatementPage
+from sitecontent import translations as content_translations
 
 pytestmark = pytest.mark.django_db
 

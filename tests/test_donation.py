@@ -35,7 +35,12 @@ def test_iban_and_bic_validation():
     validate_iban("DE43 5206 0410 0003 9110 47")
     validate_bic("GENODEF1EK1")
     validate_bic("DEUTDEFF")
-    for wrong in ("DE44 5206 0410 0003 9110 47", "DE43", "XX00 1234", "DE43 5206 0410 0003 9110 4Ä"):
+    for wrong in (
+        "DE44 5206 0410 0003 9110 47",
+        "DE43",
+        "XX00 1234",
+        "DE43 5206 0410 0003 9110 4Ä",
+    ):
         with pytest.raises(Exception, match="IBAN"):
             validate_iban(wrong)
     for wrong in ("GENODEF1E", "GENO12F1", "GENO DE F1 EK1 X"):
@@ -53,8 +58,19 @@ def test_donation_page_shows_grouped_iban_and_scannable_girocode(client):
     svg = html[start : html.index("</svg>", start) + len("</svg>")]
     result = decode_svg(svg)
     expected = "\n".join(
-        ["BCD", "002", "1", "SCT", "GENODEF1EK1", page.account_holder,
-         "DE43520604100003911047", "", "", "", page.reference]
+        [
+            "BCD",
+            "002",
+            "1",
+            "SCT",
+            "GENODEF1EK1",
+            page.account_holder,
+            "DE43520604100003911047",
+            "",
+            "",
+            "",
+            page.reference,
+        ]
     )
     assert result.text == expected
     assert result.ec_level == "M"

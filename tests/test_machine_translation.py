@@ -16,12 +16,12 @@ import pytest
 
 from home.models import StandardPage
 
+from .pages import translate
 from .translator_helpers import (
     editor_props,
     german_leaf_page,
     messages_of,
     publish_in_editor,
-    translate,
     translator,
 )
 

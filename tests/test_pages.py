@@ -14,7 +14,16 @@ from information.models import (
 )
 from network.models import NetworkBodyPage, NetworkIndexPage
 
-from . import factories
+from .pages import (
+    DonationPageFactory,
+    FormOfExploitationPageFactory,
+    FormsOfExploitationIndexPageFactory,
+    HomePageFactory,
+    MissionStatementPageFactory,
+    NetworkBodyPageFactory,
+    NetworkIndexPageFactory,
+    StandardPageFactory,
+)
 
 BODY = streamfield(
     [
@@ -73,9 +82,7 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
 
     def test_create_forms_of_exploitation_pages(self):
         FormsOfExploitationIndexPage.objects.all().delete()
-        self.assertCanCreate(
-            self.home, FormsOfExploitationIndexPage, page_data("Formen", "formen")
-        )
+        self.assertCanCreate(self.home, FormsOfExploitationIndexPage, page_data("Formen", "formen"))
         index = FormsOfExploitationIndexPage.objects.get(slug="formen", locale__language_code="de")
         data = page_data(
             "Zwangsarbeit",
@@ -122,20 +129,20 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
 class FactoriesBuildTest(WagtailPageTestCase):
     def test_every_factory_builds_a_page_that_renders(self):
         home = HomePage.objects.get(locale__language_code="de")
-        forms_index = factories.FormsOfExploitationIndexPageFactory(parent=home, slug="f2")
-        network_index = factories.NetworkIndexPageFactory(parent=home, slug="n2")
+        forms_index = FormsOfExploitationIndexPageFactory(parent=home, slug="f2")
+        network_index = NetworkIndexPageFactory(parent=home, slug="n2")
         pages = [
-            factories.StandardPageFactory(parent=home),
-            factories.MissionStatementPageFactory(parent=home, slug="l2"),
-            factories.DonationPageFactory(parent=home, slug="s2"),
+            StandardPageFactory(parent=home),
+            MissionStatementPageFactory(parent=home, slug="l2"),
+            DonationPageFactory(parent=home, slug="s2"),
             forms_index,
-            factories.FormOfExploitationPageFactory(parent=forms_index),
+            FormOfExploitationPageFactory(parent=forms_index),
             network_index,
-            factories.NetworkBodyPageFactory(parent=network_index),
+            NetworkBodyPageFactory(parent=network_index),
         ]
         for page in pages:
             with self.subTest(page=type(page).__name__):
                 self.assertPageIsRenderable(page)
         # A second home page outside any site is not routable, but it must build and save.
-        extra_home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="zweite")
+        extra_home = HomePageFactory(parent=Page.get_first_root_node(), slug="zweite")
         self.assertTrue(HomePage.objects.filter(pk=extra_home.pk, depth=2).exists())

@@ -9,13 +9,13 @@ import pytest
 
 from home.models import HomePage, StandardPage
 
+from .pages import translate
 from .translator_helpers import (
     editor_props,
     german,
     german_leaf_page,
     messages_of,
     publish_in_editor,
-    translate,
     translator,
 )
 

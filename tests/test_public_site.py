@@ -11,7 +11,7 @@ import pytest
 from information.models import FormOfExploitationPage
 from network.models import NetworkBodyPage, NetworkIndexPage
 
-from .factories import NetworkBodyPageFactory
+from .pages import NetworkBodyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -70,14 +70,25 @@ def test_forms_of_exploitation_are_all_there(client):
         "illegale-adoption",
     }
     html = client.get("/de/formen-der-ausbeutung/arbeitsausbeutung/").content.decode()
-    for heading in ("Einfach erklärt", "Darauf können Sie achten", "Ihre Rechte", "Hier bekommen Sie Hilfe"):
+    for heading in (
+        "Einfach erklärt",
+        "Darauf können Sie achten",
+        "Ihre Rechte",
+        "Hier bekommen Sie Hilfe",
+    ):
         assert heading in html
     assert 'aria-label="Brotkrumen' in html or "breadcrumbs" in html
 
 
 def test_mission_statement_shows_sections_and_adoption_date(client):
     html = client.get("/de/leitbild/").content.decode()
-    for heading in ("Präambel", "Zweck und Ziele", "Grundlagen unserer Arbeit", "Arbeitsweise", "Aufgaben"):
+    for heading in (
+        "Präambel",
+        "Zweck und Ziele",
+        "Grundlagen unserer Arbeit",
+        "Arbeitsweise",
+        "Aufgaben",
+    ):
         assert f">{heading}</h2>" in html
     assert '<time datetime="2025-07-18">18.07.2025</time>' in html
 
@@ -85,7 +96,9 @@ def test_mission_statement_shows_sections_and_adoption_date(client):
 def test_network_index_groups_national_and_international(client):
     html = client.get("/de/vernetzung/").content.decode()
     national = NetworkBodyPage.objects.filter(locale__language_code="de", scope="national")
-    international = NetworkBodyPage.objects.filter(locale__language_code="de", scope="international")
+    international = NetworkBodyPage.objects.filter(
+        locale__language_code="de", scope="international"
+    )
     assert national.count() >= 5 and international.count() >= 5
     assert html.index("National") < html.index("Europäisch und international")
     assert "Bund-Länder-Arbeitsgruppe Menschenhandel" in html
@@ -138,9 +151,7 @@ def test_a_form_sent_without_valid_token_gets_a_styled_403_in_the_readers_langua
     """E.g. a protected page's password form left open too long: no technical English page.
     The admin keeps Django's own explanation."""
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post(
-        f"/{language}/_util/authenticate_with_password/1/1/", {"password": "x"}
-    )
+    response = strict.post(f"/{language}/_util/authenticate_with_password/1/1/", {"password": "x"})
     assert response.status_code == 403
     html = response.content.decode()
     assert f"<h1>{heading}</h1>" in html

@@ -19,13 +19,15 @@ from wagtail.search.models import IndexEntry
 import pytest
 
 from search import service
-from search.testing import add_page, alias_of, german_home, home_in, translation_of
+from tests.pages import add_page, alias_of, german_home, home_in, translation_of
 
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 15
 RESULT = re.compile(r"<li class=\"search-result\" data-search-result[^>]*>.*?</li>", re.S)
-OTHER = re.compile(r"<li class=\"search-result\" data-other-language-result=\"(\w+)\".*?</li>", re.S)
+OTHER = re.compile(
+    r"<li class=\"search-result\" data-other-language-result=\"(\w+)\".*?</li>", re.S
+)
 
 
 def search(client, language, query, **params):
@@ -65,9 +67,15 @@ def test_results_have_title_highlighted_snippet_and_page_type(client):
     links = result_links(html)
     assert "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/" in links and page.url in links
     item = RESULT.findall(html)[links.index(page.url)]
-    assert f'<h3 class="search-result__title"><a href="{page.url}">Gezwungen zu betteln</a></h3>' in item
+    assert (
+        f'<h3 class="search-result__title"><a href="{page.url}">Gezwungen zu betteln</a></h3>'
+        in item
+    )
     assert '<span class="search-result__type">Standardseite</span>' in item
-    assert "Wer zur <mark>Betteltätigkeit</mark> gezwungen wird, bekommt bei uns &quot;Hilfe&quot; &amp; Beratung." in item
+    assert (
+        "Wer zur <mark>Betteltätigkeit</mark> gezwungen wird, bekommt bei uns &quot;Hilfe&quot; &amp; Beratung."
+        in item
+    )
 
 
 def test_the_tab_title_does_not_repeat_the_query(client):
@@ -78,7 +86,11 @@ def test_the_tab_title_does_not_repeat_the_query(client):
 
 def test_every_page_has_a_search_form_in_its_language(client):
     html = client.get("/de/").content.decode()
-    form = re.search(r'<form class="site-search" action="/de/search/" method="get" role="search">.*?</form>', html, re.S)
+    form = re.search(
+        r'<form class="site-search" action="/de/search/" method="get" role="search">.*?</form>',
+        html,
+        re.S,
+    )
     assert form and '<label for="site-search-q"' in form.group(0)
     assert 'name="q"' in form.group(0)
     _response, html = search(client, "en", "help")
@@ -90,8 +102,15 @@ def test_case_and_missing_diacritics_do_not_matter(client):
     target = "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/"
     for query in ("BETTELTÄTIGKEIT", "betteltatigkeit", "Betteltatigkeit"):
         assert target in result_links(search(client, "de", query)[1]), query
-    romanian = add_page(home_in("ro"), "Drepturile tale", "Învățământul și țara: ajutor în caz de exploatare.")
-    for query in ("invatamantul", "ÎNVĂȚĂMÂNTUL", "tara", "ţara"):  # ţ with cedilla, as many keyboards type it
+    romanian = add_page(
+        home_in("ro"), "Drepturile tale", "Învățământul și țara: ajutor în caz de exploatare."
+    )
+    for query in (
+        "invatamantul",
+        "ÎNVĂȚĂMÂNTUL",
+        "tara",
+        "ţara",
+    ):  # ţ with cedilla, as many keyboards type it
         assert romanian.url in result_links(search(client, "ro", query)[1]), query
 
 
@@ -162,11 +181,15 @@ def test_layout_choices_are_not_searched(client):
     find a page for its headings, and no snippet shows "Ebene 2"."""
     german = german_home()
     page = add_page(german, "Wegweiser", "Ein Wegweiser.")
-    page.body = json.dumps([
-        {"type": "heading", "value": {"text": "Wegweiser", "level": "h2"}},
-        {"type": "callout", "value": {"title": "Hinweis", "text": "<p>Wegweiser.</p>",
-                                      "style": "warning"}},
-    ])
+    page.body = json.dumps(
+        [
+            {"type": "heading", "value": {"text": "Wegweiser", "level": "h2"}},
+            {
+                "type": "callout",
+                "value": {"title": "Hinweis", "text": "<p>Wegweiser.</p>", "style": "warning"},
+            },
+        ]
+    )
     page.save_revision().publish()
     _response, html = search(client, "de", "Ebene")
     assert page.url not in result_links(html)
@@ -260,7 +283,9 @@ def test_page_number_that_is_not_a_number_is_refused(client, page):
 
 def test_non_latin_scripts(client):
     arabic = add_page(home_in("ar"), "حقوقك", "لديك الحق في الحماية من الاستغلال في العمل.")
-    chinese = add_page(home_in("zh-hans"), "你的权利", "打击人口贩卖是我们的工作，我们提供免费咨询。")
+    chinese = add_page(
+        home_in("zh-hans"), "你的权利", "打击人口贩卖是我们的工作，我们提供免费咨询。"
+    )
     thai = add_page(home_in("th"), "สิทธิของคุณ", "การค้ามนุษย์เป็นอาชญากรรม เราให้คำปรึกษาฟรี")
     ukrainian = add_page(home_in("uk"), "Ваші права", "Експлуатація праці заборонена законом.")
     cases = [
@@ -299,7 +324,9 @@ def test_arabic_words_are_found_with_and_without_the_article(client):
 def test_promotions_are_per_language(client):
     for query in ("Hilfe", "  HILFE! "):
         _response, html = search(client, "de", query)
-        promoted = re.search(r'<ul class="search-results" id="search-promotions">(.*?)</ul>', html, re.S)
+        promoted = re.search(
+            r'<ul class="search-results" id="search-promotions">(.*?)</ul>', html, re.S
+        )
         assert promoted and 'href="/de/kontakt/"' in promoted.group(1), query
         assert "data-search-promotion" in promoted.group(1)
 

@@ -25,8 +25,8 @@ from search.backends.elasticsearch import (
     LocaleElasticsearchMapping,
     LocaleElasticsearchSearchBackend,
 )
-from search.testing import add_page, home_in
 from search.text import parse
+from tests.pages import add_page, home_in
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,9 @@ LIVE_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
 
 def backend(url=CLOSED_PORT, **params):
-    return LocaleElasticsearchSearchBackend({"URLS": [url], "INDEX_PREFIX": "kokcms_test_", **params})
+    return LocaleElasticsearchSearchBackend(
+        {"URLS": [url], "INDEX_PREFIX": "kokcms_test_", **params}
+    )
 
 
 def es_settings(url=CLOSED_PORT, prefix="kokcms_test_"):
@@ -62,7 +64,13 @@ def _fresh_backends():
 
 def test_mapping_has_fields_per_language_with_that_languages_analyzer():
     properties = LocaleElasticsearchMapping(FormOfExploitationPage).get_mapping()["properties"]
-    expected = {"de": "kok_german", "ar": "arabic", "zh-hans": "cjk", "th": "thai", "ro": "kok_standard"}
+    expected = {
+        "de": "kok_german",
+        "ar": "arabic",
+        "zh-hans": "cjk",
+        "th": "thai",
+        "ro": "kok_standard",
+    }
     for code, analyzer in expected.items():
         assert properties[f"kok_title_{code}"] == {"type": "text", "analyzer": analyzer}
         assert properties[f"kok_text_{code}"] == {"type": "text", "analyzer": analyzer}
@@ -73,7 +81,9 @@ def test_index_settings_define_german_decompounding_and_folding():
     analysis = backend().settings["settings"]["analysis"]
     german = analysis["analyzer"]["kok_german"]
     assert german["tokenizer"] == "standard"
-    assert german["filter"].index("kok_german_decompounder") < german["filter"].index("kok_german_stemmer")
+    assert german["filter"].index("kok_german_decompounder") < german["filter"].index(
+        "kok_german_stemmer"
+    )
     assert "german_normalization" in german["filter"]
     decompounder = analysis["filter"]["kok_german_decompounder"]
     assert decompounder["type"] == "dictionary_decompounder"
@@ -84,7 +94,9 @@ def test_index_settings_define_german_decompounding_and_folding():
 
 
 def test_documents_carry_their_text_in_their_own_languages_fields():
-    german = FormOfExploitationPage.objects.get(slug="arbeitsausbeutung", locale__language_code="de")
+    german = FormOfExploitationPage.objects.get(
+        slug="arbeitsausbeutung", locale__language_code="de"
+    )
     doc = LocaleElasticsearchMapping(FormOfExploitationPage).get_document(german)
     assert doc["kok_title_de"] == german.title
     assert "Lohn" in doc["kok_text_de"] or "Arbeit" in doc["kok_text_de"]
@@ -98,8 +110,10 @@ def test_documents_carry_their_text_in_their_own_languages_fields():
 
 
 def compiled(language, query_text, queryset=None):
-    queryset = queryset if queryset is not None else Page.objects.live().filter(
-        locale_id=locale_id(language)
+    queryset = (
+        queryset
+        if queryset is not None
+        else Page.objects.live().filter(locale_id=locale_id(language))
     )
     es = backend()
     compiler = es.query_compiler_class(queryset, LanguageQuery(parse(query_text), language))
@@ -166,29 +180,41 @@ def test_update_index_builds_the_index_with_language_fields(monkeypatch, setting
     monkeypatch.setattr(
         LocaleElasticsearchSearchBackend,
         "bulk",
-        lambda self, es, actions, index: RecordingElasticsearch.calls.append(("bulk", index, list(actions))),
+        lambda self, es, actions, index: RecordingElasticsearch.calls.append(
+            ("bulk", index, list(actions))
+        ),
     )
     settings.WAGTAILSEARCH_BACKENDS = {"default": es_settings()["default"]}
     call_command("update_index", backend_name="default", stdout=io.StringIO())
     calls = RecordingElasticsearch.calls
 
-    created = [body for name, index, body in calls if name == "create" and "wagtailcore_page" in index]
+    created = [
+        body for name, index, body in calls if name == "create" and "wagtailcore_page" in index
+    ]
     assert created and "kok_german" in created[0]["settings"]["analysis"]["analyzer"]
-    mappings = [body for name, index, body in calls if name == "put_mapping" and "wagtailcore_page" in index]
+    mappings = [
+        body for name, index, body in calls if name == "put_mapping" and "wagtailcore_page" in index
+    ]
     assert all("kok_text_de" in mapping["properties"] for mapping in mappings)
     documents = [doc for name, index, docs in calls if name == "bulk" for doc in docs]
     titles = {doc.get("kok_title_de") for doc in documents}
     assert "Erzwungene Betteltätigkeit" in titles
     home_ar = HomePage.objects.get(locale__language_code="ar", alias_of__isnull=True)
     assert any(doc.get("kok_title_ar") == home_ar.title for doc in documents)
-    assert [call for call in calls if call[0] == "put_alias" and call[2] == "kokcms_test_wagtailcore_page"]
+    assert [
+        call
+        for call in calls
+        if call[0] == "put_alias" and call[2] == "kokcms_test_wagtailcore_page"
+    ]
 
 
 # --- Elasticsearch down: the database answers ----------------------------------------------
 
 
 def result_links(html):
-    return re.findall(r'<li class="search-result" data-search-result>\s*<h3[^>]*><a href="([^"]+)"', html)
+    return re.findall(
+        r'<li class="search-result" data-search-result>\s*<h3[^>]*><a href="([^"]+)"', html
+    )
 
 
 def test_closed_port_falls_back_to_the_database(client, settings, caplog):
@@ -196,7 +222,9 @@ def test_closed_port_falls_back_to_the_database(client, settings, caplog):
     with caplog.at_level(logging.WARNING, logger="search.service"):
         response = client.get("/de/search/", {"q": "Betteltätigkeit"})
     assert response.status_code == 200
-    assert "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/" in result_links(response.content.decode())
+    assert "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/" in result_links(
+        response.content.decode()
+    )
     warnings = [record for record in caplog.records if record.name == "search.service"]
     assert len(warnings) == 1 and warnings[0].levelname == "WARNING"
     assert "answering from the database" in warnings[0].getMessage()
@@ -211,7 +239,10 @@ def test_closed_port_falls_back_to_the_database(client, settings, caplog):
 def test_errors_at_query_time_fall_back_to_the_database(client, settings, monkeypatch, caplog):
     settings.WAGTAILSEARCH_BACKENDS = es_settings(CLOSED_PORT)
     meta = ApiResponseMeta(
-        status=404, http_version="1.1", headers=HttpHeaders(), duration=0.0,
+        status=404,
+        http_version="1.1",
+        headers=HttpHeaders(),
+        duration=0.0,
         node=NodeConfig("http", "127.0.0.1", 9),
     )
 
@@ -228,13 +259,17 @@ def test_errors_at_query_time_fall_back_to_the_database(client, settings, monkey
 
 def test_page_saves_survive_elasticsearch_being_down(settings):
     settings.WAGTAILSEARCH_BACKENDS = es_settings(CLOSED_PORT)
-    page = add_page(home_in("en"), "Saved while down", "Still saved and searchable in the database.")
+    page = add_page(
+        home_in("en"), "Saved while down", "Still saved and searchable in the database."
+    )
     assert Page.objects.filter(pk=page.pk, live=True).exists()
 
 
 # --- A live server (ELASTICSEARCH_URL) ------------------------------------------------------
 
-live = pytest.mark.skipif(not LIVE_URL, reason="set ELASTICSEARCH_URL to test against a live Elasticsearch")
+live = pytest.mark.skipif(
+    not LIVE_URL, reason="set ELASTICSEARCH_URL to test against a live Elasticsearch"
+)
 
 
 @pytest.fixture

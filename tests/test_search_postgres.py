@@ -15,7 +15,7 @@ import pytest
 
 from search import service
 from search.languages import postgres_configs
-from search.testing import add_page, german_home, home_in
+from tests.pages import add_page, german_home, home_in
 
 pytestmark = [
     pytest.mark.django_db,
@@ -34,7 +34,9 @@ def _fresh_backends():
 
 def result_links(client, language, query):
     html = client.get(f"/{language}/search/", {"q": query}).content.decode()
-    items = re.findall(r'<li class="search-result" data-search-result>\s*<h3[^>]*><a href="([^"]+)"', html)
+    items = re.findall(
+        r'<li class="search-result" data-search-result>\s*<h3[^>]*><a href="([^"]+)"', html
+    )
     return items
 
 
@@ -121,5 +123,9 @@ def test_one_query_brings_a_results_page_and_the_total(client):
     with CaptureQueriesContext(connection) as queries:
         html = client.get("/en/search/", {"q": "wombatword"}).content.decode()
     assert "12 results" in html
-    searches = [q["sql"] for q in queries if "wagtailsearch_indexentry" in q["sql"] and "ts_rank" in q["sql"]]
+    searches = [
+        q["sql"]
+        for q in queries
+        if "wagtailsearch_indexentry" in q["sql"] and "ts_rank" in q["sql"]
+    ]
     assert len(searches) == 1 and " OVER ()" in searches[0]

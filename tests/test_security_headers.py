@@ -128,8 +128,11 @@ def test_admin_has_its_own_policy_that_still_forbids_other_hosts(admin_client):
     assert policy["default-src"] == ["'self'"]
     assert policy["frame-ancestors"] == ["'self'"]  # the live preview frames the admin itself
     assert policy["object-src"] == ["'none'"]
-    assert all(source.startswith("'") or source.endswith(":") for sources in policy.values()
-               for source in sources), "no other host may be allowed"
+    assert all(
+        source.startswith("'") or source.endswith(":")
+        for sources in policy.values()
+        for source in sources
+    ), "no other host may be allowed"
     assert "'unsafe-eval'" not in policy["script-src"]
     # Browsers post forms with "Origin: null" under no-referrer, which the CSRF check refuses.
     assert response["Referrer-Policy"] == "same-origin"

@@ -99,10 +99,16 @@ def test_a_made_up_forwarded_address_does_not_escape_the_lock(client, editor):
     """Without trusted proxies X-Forwarded-For is ignored: a new made-up address per attempt
     still counts against the one real address."""
     for attempt in range(LIMIT):
-        sign_in(client, f"guess-{attempt}", "wrong", ip="192.0.2.66",
-                forwarded=f"203.0.113.{attempt + 1}")
-    assert is_locked(sign_in(client, "redaktion", PASSWORD, ip="192.0.2.66",
-                             forwarded="203.0.113.200"))
+        sign_in(
+            client,
+            f"guess-{attempt}",
+            "wrong",
+            ip="192.0.2.66",
+            forwarded=f"203.0.113.{attempt + 1}",
+        )
+    assert is_locked(
+        sign_in(client, "redaktion", PASSWORD, ip="192.0.2.66", forwarded="203.0.113.200")
+    )
 
 
 @override_settings(TRUSTED_PROXY_COUNT=1)
@@ -111,9 +117,13 @@ def test_behind_a_proxy_one_reader_is_locked_not_everyone(client, editor):
     forged entry to the left of it changes nothing."""
     proxy = "10.0.0.2"
     for attempt in range(LIMIT):
-        sign_in(client, f"guess-{attempt}", "wrong", ip=proxy,
-                forwarded=f"203.0.113.{attempt + 1}, 192.0.2.66")
-    assert is_locked(sign_in(client, "redaktion", PASSWORD, ip=proxy,
-                             forwarded="192.0.2.66"))
+        sign_in(
+            client,
+            f"guess-{attempt}",
+            "wrong",
+            ip=proxy,
+            forwarded=f"203.0.113.{attempt + 1}, 192.0.2.66",
+        )
+    assert is_locked(sign_in(client, "redaktion", PASSWORD, ip=proxy, forwarded="192.0.2.66"))
     response = sign_in(client, "redaktion", PASSWORD, ip=proxy, forwarded="192.0.2.10")
     assert response.status_code == 302 and response.url == "/admin/"

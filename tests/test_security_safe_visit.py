@@ -14,7 +14,10 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from home.models import ContactSettings, HomePage, StandardPage
+from home.models import ContactSettings, HomePage, SpecialPages
+from information.models import FormsOfExploitationIndexPage
+
+from .pages import FormOfExploitationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,8 +55,9 @@ def live_pages(*languages):
     )
 
 
-def special_page(slug, language="de"):
-    german = StandardPage.objects.get(locale__language_code="de", slug=slug)
+def special_page(role, language="de"):
+    """The page chosen for ``role`` in Settings → Special pages, or its version in a language."""
+    german = getattr(SpecialPages.for_site(Site.objects.get(is_default_site=True)), role).specific
     if language == "de":
         return german
     return german.get_translation_or_none(Locale.objects.get(language_code=language))
@@ -75,10 +79,10 @@ def test_quick_exit_speaks_the_page_language_and_links_browse_safely(client):
     assert '<html lang="en"' in html
     assert ">Exit this page</a>" in html
     assert "or press Shift 3 times" in html  # shown by site.js only
-    browse_safely = special_page("sicher-surfen", "en") or special_page("sicher-surfen")
+    browse_safely = special_page("browse_safely", "en") or special_page("browse_safely")
     assert f'class="quick-exit__safety" href="{browse_safely.url}"' in html
     german = client.get("/de/").content.decode()
-    assert f'class="quick-exit__safety" href="{special_page("sicher-surfen").url}"' in german
+    assert f'class="quick-exit__safety" href="{special_page("browse_safely").url}"' in german
 
 
 def test_quick_exit_goes_where_the_site_settings_say(client):
@@ -87,13 +91,16 @@ def test_quick_exit_goes_where_the_site_settings_say(client):
     contact.quick_exit_url = "https://www.tagesschau.de/wetter/"
     contact.save()
     html = client.get("/de/").content.decode()
-    assert 'id="quick-exit" class="quick-exit__button" href="https://www.tagesschau.de/wetter/" rel="noreferrer"' in html
+    assert (
+        'id="quick-exit" class="quick-exit__button" href="https://www.tagesschau.de/wetter/" rel="noreferrer"'
+        in html
+    )
 
 
 def test_browse_safely_page_exists_in_every_language_with_a_home(client):
     for home in HomePage.objects.live():
         code = home.locale.language_code
-        page = special_page("sicher-surfen", code)
+        page = special_page("browse_safely", code)
         assert page is not None and page.live, f"no browse-safely page in {code}"
         response = client.get(page.url)
         assert response.status_code == 200
@@ -101,7 +108,8 @@ def test_browse_safely_page_exists_in_every_language_with_a_home(client):
 
 
 def test_neutral_tab_title_replaces_the_alarming_title(client):
-    page = Page.objects.get(locale__language_code="de", slug="sexuelle-ausbeutung").specific
+    index = FormsOfExploitationIndexPage.objects.get(locale__language_code="de")
+    page = FormOfExploitationPageFactory(parent=index)
     page.neutral_tab_title = "Informationen"
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
@@ -119,22 +127,22 @@ def test_home_page_has_easy_language_and_sign_language_entry_points(client):
     html = client.get("/de/").content.decode()
     nav = html[html.index('<nav class="access-links"') :]
     nav = nav[: nav.index("</nav>")]
-    for slug in ("leichte-sprache", "gebaerdensprache"):
-        page = special_page(slug)
+    for role in ("easy_language", "sign_language"):
+        page = special_page(role)
         assert f'<a href="{page.url}">{page.title}</a>' in nav
     # In English the entry points lead to the English pages, or to the German ones marked so.
     html = client.get("/en/").content.decode()
     nav = html[html.index('<nav class="access-links"') :]
-    for slug in ("leichte-sprache", "gebaerdensprache"):
-        translated = special_page(slug, "en")
+    for role in ("easy_language", "sign_language"):
+        translated = special_page(role, "en")
         if translated:
             assert f'<a href="{translated.url}">' in nav
         else:
-            assert f'<a href="{special_page(slug).url}" lang="de" hreflang="de">' in nav
+            assert f'<a href="{special_page(role).url}" lang="de" hreflang="de">' in nav
 
 
 def test_accessibility_statement_is_linked_everywhere_and_names_a_feedback_contact(client):
-    statement = special_page("barrierefreiheit")
+    statement = special_page("accessibility")
     html = client.get(statement.url).content.decode()
     main = html[html.index("<main") : html.index("</main>")]
     contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
@@ -144,7 +152,7 @@ def test_accessibility_statement_is_linked_everywhere_and_names_a_feedback_conta
 
 
 def test_privacy_page_says_there_are_no_cookies_and_no_tracking(client):
-    page = StandardPage.objects.get(locale__language_code="de", slug="datenschutz")
+    page = special_page("data_protection")
     text = client.get(page.url).content.decode()
     assert "Cookie" in text
     for tracker in ("Google Analytics", "Matomo", "Facebook-Pixel", "YouTube"):

@@ -10,18 +10,11 @@ from wagtail.models import Page
 
 import pytest
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage
 from information.models import FormOfExploitationPage
 
-from .translator_helpers import (
-    german,
-    german_leaf_page,
-    locale,
-    make_user,
-    moderator,
-    translate,
-    translator,
-)
+from .pages import StandardPageFactory, locale, translate
+from .translator_helpers import german, german_leaf_page, make_user, moderator, translator
 
 pytestmark = pytest.mark.django_db
 
@@ -179,6 +172,5 @@ def test_query_count_does_not_grow_with_pages(admin):
 
     before = count()
     home = german(HomePage)
-    for number in range(10):
-        home.add_child(instance=StandardPage(title=f"Seite {number}", slug=f"seite-{number}"))
+    StandardPageFactory.create_batch(10, parent=home)
     assert count() == before

@@ -19,7 +19,8 @@ import pytest
 from home.models import HomePage
 
 from .browser.conftest import CHROMIUM_ARGS
-from .translator_helpers import editor_props, german, translate, translator
+from .pages import translate
+from .translator_helpers import editor_props, german, translator
 
 pytestmark = pytest.mark.django_db
 

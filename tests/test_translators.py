@@ -13,20 +13,19 @@ from wagtail_localize.models import TranslationSource
 import pytest
 
 from home.models import FooterText, HelpBox, HomePage, StandardPage
-from home.translator_permissions import find_group
 from information.models import FormOfExploitationPage
+from translators.permissions import find_group
 
+from .pages import locale, translate
 from .translator_helpers import (
     editor_props,
     german,
     german_leaf_page,
-    locale,
     make_user,
     moderator,
     publish_in_editor,
     put_string,
     string_segment,
-    translate,
     translator,
 )
 

@@ -10,15 +10,12 @@ from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.test import TestCase
 
-from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import StringSegment
 
-from home.translator_permissions import find_group
+from translators.permissions import find_group
 
-
-def locale(code):
-    return Locale.objects.get(language_code=code)
+from .pages import locale
 
 
 def german(model):
@@ -27,23 +24,6 @@ def german(model):
 
 def german_leaf_page(model):
     return model.objects.filter(locale__language_code="de", numchild=0).order_by("path").first()
-
-
-def translate(instance, code, publish=True):
-    """Translate ``instance`` into ``code`` with wagtail-localize; returns (translation, target)."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale(code), defaults={"enabled": True}
-    )
-    if not translation.enabled:
-        translation.enabled = True
-        translation.save(update_fields=["enabled"])
-    with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
-        translation.save_target(publish=publish)
-    target = instance.get_translation(locale(code))
-    if isinstance(target, Page):
-        target = target.specific
-    return translation, target
 
 
 def make_user(username, *groups, superuser=False):

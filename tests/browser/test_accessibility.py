@@ -37,9 +37,7 @@ def run_axe(visit, axe_source):
     )
 
 
-def test_axe_finds_no_violation_on_any_page_type_in_german_english_and_arabic(
-    visit, axe_source
-):
+def test_axe_finds_no_violation_on_any_page_type_in_german_english_and_arabic(visit, axe_source):
     paths = page_type_paths()
     found = {}
     for language in LANGUAGES:
@@ -171,7 +169,8 @@ def test_language_names_carry_their_own_language(visit):
     browsing = visit()
     browsing.goto("/ar/")
     names = browsing.page.eval_on_selector_all(
-        ".language-switcher a", "links => links.map(a => [a.lang, a.hreflang, a.textContent.trim()])"
+        ".language-switcher a",
+        "links => links.map(a => [a.lang, a.hreflang, a.textContent.trim()])",
     )
     codes = [code for code, _name in settings.LANGUAGES]
     assert [lang for lang, _hreflang, _text in names] == codes

@@ -7,8 +7,8 @@ password form works, so this runs in Chromium, not the test client.
 
 from wagtail.models import Page
 
-from home.i18n import synchronise_locales
 from home.models import StandardPage
+from multilingual.sync import synchronise_locales
 
 from .test_accessibility import run_axe
 

@@ -12,7 +12,9 @@ SENSITIVE = "/de/formen-der-ausbeutung/arbeitsausbeutung/"
 
 def open_with_neutral_site(visit, **options):
     """A browser whose only "other host" is the neutral site, answered locally (no network)."""
-    assert ContactSettings.for_site(Site.objects.get(is_default_site=True)).quick_exit_url == NEUTRAL
+    assert (
+        ContactSettings.for_site(Site.objects.get(is_default_site=True)).quick_exit_url == NEUTRAL
+    )
     browsing = visit(**options)
     browsing.allowed_hosts["www.dwd.de"] = NEUTRAL_PAGE
     return browsing

@@ -28,36 +28,56 @@ def contentstate(text, link_url=None):
         entity_ranges = [{"offset": 0, "length": len(text), "key": 0}]
         entity_map = {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": link_url}}}
     block = {
-        "key": "xss01", "type": "unstyled", "depth": 0, "text": text,
-        "inlineStyleRanges": [], "entityRanges": entity_ranges, "data": {},
+        "key": "xss01",
+        "type": "unstyled",
+        "depth": 0,
+        "text": text,
+        "inlineStyleRanges": [],
+        "entityRanges": entity_ranges,
+        "data": {},
     }
     return json.dumps({"blocks": [block], "entityMap": entity_map})
 
 
 def faq(question, answer):
-    item = {"value": {"question": question, "answer": answer}, "deleted": "", "order": "0", "id": ""}
+    item = {
+        "value": {"question": question, "answer": answer},
+        "deleted": "",
+        "order": "0",
+        "id": "",
+    }
     return {"title": SVG, "items": {"count": "1", "0": item}}
 
 
 def admin_form(**extra):
-    return nested_form_data({
-        "title": f"Hilfe {SCRIPT}",
-        "slug": "xss-probe",
-        "introduction": f'Einleitung "> {IMG}',
-        "neutral_tab_title": f"</title>{SCRIPT}",
-        "seo_title": "",
-        "search_description": '"><script>alert("meta")</script>',
-        "body": streamfield([
-            ("heading", {"text": SVG, "level": "h2"}),
-            ("paragraph", contentstate(f"Text {SCRIPT} {IMG}")),
-            ("paragraph", contentstate("Klick mich", link_url='javascript:alert("link")')),
-            ("callout", {"title": IMG, "text": contentstate(SVG), "style": "help"}),
-            ("quote", {"quote": '<iframe src="javascript:alert(1)"></iframe>', "attribution": SCRIPT}),
-            ("faq", faq('<details open ontoggle=alert("faq")>', contentstate(SCRIPT))),
-        ]),
-        "action-publish": "action-publish",
-        **extra,
-    })
+    return nested_form_data(
+        {
+            "title": f"Hilfe {SCRIPT}",
+            "slug": "xss-probe",
+            "introduction": f'Einleitung "> {IMG}',
+            "neutral_tab_title": f"</title>{SCRIPT}",
+            "seo_title": "",
+            "search_description": '"><script>alert("meta")</script>',
+            "body": streamfield(
+                [
+                    ("heading", {"text": SVG, "level": "h2"}),
+                    ("paragraph", contentstate(f"Text {SCRIPT} {IMG}")),
+                    ("paragraph", contentstate("Klick mich", link_url='javascript:alert("link")')),
+                    ("callout", {"title": IMG, "text": contentstate(SVG), "style": "help"}),
+                    (
+                        "quote",
+                        {
+                            "quote": '<iframe src="javascript:alert(1)"></iframe>',
+                            "attribution": SCRIPT,
+                        },
+                    ),
+                    ("faq", faq('<details open ontoggle=alert("faq")>', contentstate(SCRIPT))),
+                ]
+            ),
+            "action-publish": "action-publish",
+            **extra,
+        }
+    )
 
 
 @pytest.fixture
@@ -70,12 +90,35 @@ def editor_client(db, client):
 def test_a_javascript_address_in_a_link_list_is_refused(editor_client):
     home = HomePage.objects.get(locale__language_code="de")
     data = admin_form(slug="xss-links")
-    data.update(nested_form_data({"body": streamfield([
-        ("links", {"title": "", "links": {"count": "1", "0": {
-            "value": {"text": "Los", "page": "", "url": 'javascript:alert("url")'},
-            "deleted": "", "order": "0", "id": "",
-        }}}),
-    ])}))
+    data.update(
+        nested_form_data(
+            {
+                "body": streamfield(
+                    [
+                        (
+                            "links",
+                            {
+                                "title": "",
+                                "links": {
+                                    "count": "1",
+                                    "0": {
+                                        "value": {
+                                            "text": "Los",
+                                            "page": "",
+                                            "url": 'javascript:alert("url")',
+                                        },
+                                        "deleted": "",
+                                        "order": "0",
+                                        "id": "",
+                                    },
+                                },
+                            },
+                        ),
+                    ]
+                )
+            }
+        )
+    )
     response = editor_client.post(f"/admin/pages/add/home/standardpage/{home.pk}/", data)
     assert response.status_code == 200  # the form again, with an error
     assert not StandardPage.objects.filter(slug="xss-links").exists()
@@ -89,8 +132,14 @@ def test_nothing_an_editor_types_runs_on_the_public_page(editor_client, visit):
     assert page.live
 
     html = editor_client.get(page.url).content.decode()
-    for raw in ("<script>alert", "<img src=x", "<svg onload", "<iframe", 'href="javascript:',
-                "<details open ontoggle"):
+    for raw in (
+        "<script>alert",
+        "<img src=x",
+        "<svg onload",
+        "<iframe",
+        'href="javascript:',
+        "<details open ontoggle",
+    ):
         assert raw not in html, raw
     assert "&lt;script&gt;alert(&quot;script&quot;)&lt;/script&gt;" in html  # shown as text
 
