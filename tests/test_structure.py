@@ -107,7 +107,7 @@ def test_a_special_page_left_unset_loses_its_link_and_check_warns():
     setting.save()
     out = io.StringIO()
     call_command("check", stdout=out, stderr=out)
-    assert "home.W001" in out.getvalue() and "Sign language" in out.getvalue()
+    assert "SpecialPages.sign_language: (home.W001)" in out.getvalue()
     assert [warning.obj for warning in checks.special_pages_chosen(None)] == [
         "SpecialPages.sign_language"
     ]
