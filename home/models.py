@@ -98,30 +98,23 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail's rule exactly (this page and its ancestors, aliases resolved to their
-        sources), in two queries instead of two plus one per alias among the ancestors, which
-        every page of an untranslated section has. Missing upstream: ``Page.get_view_restrictions``
-        loads each ancestor's ``alias_of`` one by one; delete this when it resolves them in
-        the ancestors query."""
-        ids, unresolved = set(), set()
-        if self.alias_of_id:
-            source = self.alias_of  # handed over before serving (multilingual/wagtail_hooks.py)
-            (unresolved.add(source.alias_of_id) if source.alias_of_id else ids.add(source.pk))
-        else:
-            ids.add(self.pk)
-        for pk, alias_of, alias_of_alias in self.get_ancestors().values_list(
-            "id", "alias_of_id", "alias_of__alias_of_id"
-        ):
-            if alias_of is None:
-                ids.add(pk)
-            elif alias_of_alias is None:
-                ids.add(alias_of)
-            else:
-                unresolved.add(alias_of_alias)
-        while unresolved:  # aliases of aliases of aliases: never made by this site's code
-            rows = Page.objects.filter(pk__in=unresolved).values_list("id", "alias_of_id")
-            unresolved = set()
-            for pk, alias_of in rows:
-                (unresolved.add(alias_of) if alias_of else ids.add(pk))
+        sources) in two queries, however many aliases are among them. Missing upstream:
+        ``Page.get_view_restrictions`` loads the ancestors, then each alias's ``alias_of`` one
+        by one, and every page of an untranslated section in another language is an alias
+        below aliases. Delete this when upstream resolves aliases in the ancestors query."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        rows = list(
+            Page.objects.filter(path__in=paths).values_list(
+                "id", "alias_of_id", "alias_of__alias_of_id"
+            )
+        )
+        ids = {pk for pk, alias_of, _source in rows if alias_of is None}
+        ids |= {alias_of for _pk, alias_of, source in rows if alias_of and source is None}
+        chained = {source for _pk, _alias_of, source in rows if source}
+        while chained:  # aliases of aliases of aliases: never made by this site's code
+            links = list(Page.objects.filter(pk__in=chained).values_list("id", "alias_of_id"))
+            ids |= {pk for pk, alias_of in links if alias_of is None}
+            chained = {alias_of for _pk, alias_of in links if alias_of}
         return PageViewRestriction.objects.filter(page_id__in=ids)
 
     def permissions_for_user(self, user):

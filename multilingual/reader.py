@@ -1,5 +1,7 @@
-"""The reader of one request: their language, locale and home page, the page being served and
-its language versions, built once per request and handed explicitly to whatever needs them.
+"""The reader of one request: their language, locale and home page, and the ancestors and
+language versions of the pages they are shown, built once per request and handed explicitly to
+whatever needs them. The page itself comes from the template context, which holds it in the
+admin's preview too, where no request is routed.
 
 The reader's language is the URL's (``LocaleMiddleware`` sets ``request.LANGUAGE_CODE``) and is
 taken once, when the reader is built: inside ``{% page_content %}`` Django's active language is
@@ -37,7 +39,7 @@ ANCESTOR_FIELDS = (
 
 
 class Reader:
-    """Who reads, in which language, and what they are being served."""
+    """Who reads, in which language, below which home page."""
 
     def __init__(self, request, language=None):
         self.request = request
@@ -47,7 +49,6 @@ class Reader:
             or translation.get_language()
             or settings.LANGUAGE_CODE
         )
-        self.page = None  # the Wagtail page being served, set before Wagtail serves it
         # The home page Wagtail routed this request through: the live home in the reader's
         # language, else the German one (``Page.route_for_request`` uses ``.localized``).
         self.routed_home = None

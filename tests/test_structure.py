@@ -169,3 +169,35 @@ def test_fast_routing_only_while_no_page_type_routes_itself(client, monkeypatch)
 
 def test_home_pages_are_the_only_ones_at_the_top():
     assert {type(page.specific) for page in Page.objects.filter(depth=2)} == {HomePage}
+
+
+def test_view_restrictions_follow_wagtails_rule_on_every_page_and_alias():
+    """The cheaper ``BasePage.get_view_restrictions`` finds what Wagtail's own finds: on
+    German pages, their aliases and translations, below a protected section, and through an
+    alias of an alias."""
+    forms_index = FormsOfExploitationIndexPage.objects.get(locale__language_code="de")
+    PageViewRestriction.objects.create(
+        page=forms_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    form = FormOfExploitationPage.objects.filter(locale__language_code="de").first()
+    # An alias elsewhere follows its source's own restriction, not the source's section's.
+    PageViewRestriction.objects.create(
+        page=form, restriction_type=PageViewRestriction.PASSWORD, password="y"
+    )
+    polish_home = HomePage.objects.get(locale__language_code="pl")
+    chained = form.create_alias(
+        parent=polish_home, update_slug="kette", reset_translation_key=True
+    ).create_alias(parent=polish_home, update_slug="kette-2", reset_translation_key=True)
+    pages = [
+        *Page.objects.filter(depth__gt=1, locale__language_code__in=["de", "pl", "ar"]).specific(),
+        chained.specific,
+    ]
+    for page in pages:
+        assert set(page.get_view_restrictions()) == set(Page.get_view_restrictions(page)), (
+            page.url_path
+        )
+    polish = form.get_translation(polish_home.locale).specific
+    arabic = form.get_translation(HomePage.objects.get(locale__language_code="ar").locale)
+    assert polish.alias_of_id and set(polish.get_view_restrictions()), "an alias below an alias"
+    assert not arabic.alias_of_id and not set(arabic.specific.get_view_restrictions())
+    assert set(chained.specific.get_view_restrictions()), "an alias of an alias of a protected page"
