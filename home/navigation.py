@@ -42,15 +42,18 @@ def lazy_list(compute):
 
 
 def restricted_paths(reader):
-    """Tree paths of view-restricted pages and of their aliases in other languages (Wagtail
-    applies the German page's restriction to its aliases): one query per request."""
+    """Tree paths of view-restricted pages, of their aliases in other languages and of those
+    aliases' aliases (Wagtail applies a page's restriction to its aliases): one query per
+    request."""
 
     def compute():
         restricted = PageViewRestriction.objects.values("page_id")
         return tuple(
-            Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted)).values_list(
-                "path", flat=True
-            )
+            Page.objects.filter(
+                Q(pk__in=restricted)
+                | Q(alias_of__in=restricted)
+                | Q(alias_of__alias_of__in=restricted)
+            ).values_list("path", flat=True)
         )
 
     return reader.memo("restricted_paths", compute)
