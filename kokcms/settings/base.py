@@ -80,7 +80,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "multilingual.middleware.MissingTranslationRedirectMiddleware",  # /<lang>/<German path>/ never 404s
+    # /<lang>/<German path>/ never 404s:
+    "multilingual.middleware.MissingTranslationRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -138,9 +139,8 @@ else:
 # --- Search ----------------------------------------------------------------------------------
 # Both are Wagtail's backends extended to analyse each language as that language (search/backends/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
-if (
-    ELASTICSEARCH_URL
-):  # Search at scale; the database backend (kept up to date) answers when it is down.
+# Search at scale; the database backend (kept up to date) answers when Elasticsearch is down.
+if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.elasticsearch",
