@@ -82,14 +82,24 @@ def menu_items(reader):
     return [page for page in root_children(reader) if page.show_in_menus]
 
 
+def by_teaser_role(pages):
+    """The first of ``pages`` for each ``home_teaser`` role of their page types."""
+    roles = {}
+    for page in pages:
+        role = getattr(page.specific_class, "home_teaser", None)
+        if role:
+            roles.setdefault(role, page)
+    return roles
+
+
 def home_teasers(reader):
     """Menu sections the home page introduces, by their page type's ``home_teaser`` role."""
-    teasers = {}
-    for page in menu_items(reader):
-        role = getattr(page.specific_class, "home_teaser", None)
-        if role and role not in teasers:
-            teasers[role] = page
-    return teasers
+    return by_teaser_role(menu_items(reader))
+
+
+def section(reader, role):
+    """The first section whose page type has the ``home_teaser`` role, in the menu or not."""
+    return by_teaser_role(root_children(reader)).get(role)
 
 
 def footer_links(reader):
@@ -99,18 +109,6 @@ def footer_links(reader):
         for page in root_children(reader)
         if not page.show_in_menus and getattr(page.specific_class, "footer_link", False)
     ]
-
-
-def section(reader, role):
-    """The first section whose page type has the ``home_teaser`` role, in the menu or not."""
-    return next(
-        (
-            page
-            for page in root_children(reader)
-            if getattr(page.specific_class, "home_teaser", None) == role
-        ),
-        None,
-    )
 
 
 def localized_snippet(reader, model):
@@ -129,15 +127,14 @@ def localized_snippet(reader, model):
 
 
 def preferred_versions(reader, pages):
-    """Of live, public ``pages`` (versions of several pages, with their locales loaded): per
-    translation key the one in the reader's language, else the German one."""
+    """Of live, public ``pages`` (versions in the reader's language or German, with their
+    locales loaded): per translation key the one in the reader's language, else German."""
     versions = {}
     for page in public_only(reader, [page for page in pages if page.live]):
         versions.setdefault(page.translation_key, {})[page.locale.language_code] = page
     return {
-        key: by_language.get(reader.language) or by_language.get(settings.LANGUAGE_CODE)
+        key: by_language.get(reader.language) or by_language[settings.LANGUAGE_CODE]
         for key, by_language in versions.items()
-        if reader.language in by_language or settings.LANGUAGE_CODE in by_language
     }
 
 
