@@ -11,11 +11,13 @@ def special_pages_chosen(app_configs, **kwargs):
     it then silently disappears from every page in every language."""
     from wagtail.models import Site
 
-    from .models import SpecialPages
+    from .models import HomePage, SpecialPages
 
     warnings = []
     try:
-        sites = list(Site.objects.all())
+        # Sites with a KOK home page: before bootstrap_kok, Wagtail's placeholder site has
+        # nothing to choose from yet (the first ``make run`` would warn during migrate).
+        sites = list(Site.objects.filter(root_page__in=HomePage.objects.values("pk")))
         chosen = {item.site_id: item for item in SpecialPages.objects.filter(site__in=sites)}
     except DatabaseError:  # no tables yet (before the first migrate): nothing to check
         return []

@@ -201,3 +201,10 @@ def test_view_restrictions_follow_wagtails_rule_on_every_page_and_alias():
     assert polish.alias_of_id and set(polish.get_view_restrictions()), "an alias below an alias"
     assert not arabic.alias_of_id and not set(arabic.specific.get_view_restrictions())
     assert set(chained.specific.get_view_restrictions()), "an alias of an alias of a protected page"
+
+
+def test_check_is_quiet_about_a_site_that_has_no_kok_home_page_yet():
+    """Before bootstrap_kok, Wagtail's placeholder site has no pages to choose from."""
+    placeholder = Page.get_first_root_node().add_child(instance=Page(title="Welcome", slug="w"))
+    Site.objects.create(hostname="placeholder.invalid", root_page=placeholder)
+    assert checks.special_pages_chosen(None) == []
