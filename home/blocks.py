@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "contact"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -53,6 +53,8 @@ class ImageBlock(blocks.StructBlock):
         label=_("Alternative text"),
         max_length=300,
         help_text=_("Describe the image for people who cannot see it."),
+        # Required all the same: clean() asks for it with a message that says why, in drafts too.
+        required=False,
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
 

@@ -292,7 +292,7 @@ class HelpBox(TranslatableMixin, models.Model):
     """
 
     heading = models.CharField(_("heading"), max_length=100)
-    text = RichTextField(_("text"), features=["bold", "italic", "link"], blank=True)
+    text = RichTextField(_("text"), features=["bold", "italic", "link", "contact"], blank=True)
     emergency_label = models.CharField(_("emergency label"), max_length=150)
     helpline_label = models.CharField(_("helpline label"), max_length=200)
     counselling_label = models.CharField(_("counselling label"), max_length=200)

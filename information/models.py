@@ -81,7 +81,7 @@ class FormsOfExploitationIndexPage(BasePage):
 class FormOfExploitationPage(BasePage):
     summary = RichTextField(
         _("in plain words"),
-        features=["bold", "italic", "ul", "link"],
+        features=["bold", "italic", "ul", "link", "contact"],
         help_text=_("Short sentences, everyday words: what this form of exploitation is."),
     )
     signs = RichTextField(_("signs to look for"), features=RICH_TEXT_FEATURES)

@@ -11,38 +11,57 @@ from pathlib import Path
 
 from django.conf import settings
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 import polib
 
-from home.models import FooterText, HelpBox, HomePage
-from information.models import (
-    FormOfExploitationPage,
-    FormsOfExploitationIndexPage,
-    MissionStatementPage,
-)
+from home.models import FooterText, HelpBox, HomePage, SpecialPages
+from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "content" / "locale"
-# Languages in which readers get the core information (the rest get home page and help box).
-FULL_LANGUAGES = ("en", "ar", "ro", "uk")
+# Special pages an affected person needs, translated into every language with the forms of
+# exploitation. Leichte Sprache and sign language are ways into German by nature: never translated.
+READER_FACING_SPECIAL_PAGES = ("contact", "browse_safely", "data_protection", "accessibility")
+# Further pages (with their subpages) by language: everything for professionals and the public in
+# English; the Leitbild also in the languages it was first translated into.
+FURTHER_PAGES = {
+    "en": ("leitbild", "vernetzung", "ueber-uns", "spenden", "impressum"),
+    "ar": ("leitbild",),
+    "ro": ("leitbild",),
+    "uk": ("leitbild",),
+}
+
+
+def reader_facing_objects():
+    """The German objects every one of the 17 languages ships, parents before children."""
+    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    home = HomePage.objects.get(locale=source)
+    special = SpecialPages.for_site(home.get_site())
+    pages = [getattr(special, role) for role in READER_FACING_SPECIAL_PAGES]
+    return [
+        home,
+        HelpBox.objects.get(locale=source),
+        FooterText.objects.get(locale=source),
+        *FormsOfExploitationIndexPage.objects.filter(locale=source),
+        *FormOfExploitationPage.objects.filter(locale=source).order_by("path"),
+        *(page.specific for page in pages if page is not None),
+    ]
+
+
+def further_objects(language_code):
+    """The further German pages (with their subpages) shipped in ``language_code``."""
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    tops = home.get_children().filter(slug__in=FURTHER_PAGES.get(language_code, ()))
+    pages = Page.objects.none()
+    for top in tops:
+        pages |= Page.objects.descendant_of(top, inclusive=True)
+    return [page.specific for page in pages.order_by("path")]
 
 
 def source_objects(language_code):
     """The German objects translated into ``language_code``, parents before children."""
-    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    objects = [
-        HomePage.objects.get(locale=source),
-        HelpBox.objects.get(locale=source),
-        FooterText.objects.get(locale=source),
-    ]
-    if language_code in FULL_LANGUAGES:
-        objects += [
-            *MissionStatementPage.objects.filter(locale=source),
-            *FormsOfExploitationIndexPage.objects.filter(locale=source),
-            *FormOfExploitationPage.objects.filter(locale=source).order_by("path"),
-        ]
-    return objects
+    return reader_facing_objects() + further_objects(language_code)
 
 
 def catalogue_path(language_code):

@@ -11,8 +11,9 @@ from django.utils.html import format_html
 
 from wagtail.models import Page
 
-from home import navigation
+from home import contact, navigation
 from home.models import FooterText, HelpBox
+from home.templatetags.safety_tags import contact_settings
 from multilingual.reader import Reader
 from multilingual.versions import language_info
 
@@ -165,5 +166,12 @@ def lang_attr(page):
 
 @register.filter
 def tel(number):
-    """A phone number as a tel: URI path: digits and leading plus only."""
-    return "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
+    """A phone number as a tel: URI path (+49… for German numbers, 110 stays 110)."""
+    return contact.tel_href(str(number)).removeprefix("tel:")
+
+
+@register.simple_tag(takes_context=True)
+def rich_text(context, value):
+    """Rich text as readers see it: Wagtail's links expanded and every contact detail filled
+    from Settings → Contact (``home.contact``). Use this, never ``|richtext``."""
+    return contact.render(value, contact_settings(context["request"]))

@@ -359,10 +359,10 @@ PAGES = [
                         "<p>Die <b>Fachberatungsstellen</b> für Betroffene von Menschenhandel "
                         "hören Ihnen zu, beraten Sie, begleiten Sie zu Ämtern und helfen bei der "
                         "Suche nach einer sicheren Unterkunft. Der KOK nennt Ihnen eine Stelle in "
-                        "Ihrer Nähe: Telefon 030 / 26 39 11 76 oder E-Mail info@kok-buero.de.</p>"
-                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> erreichen Sie unter 116 "
-                        "016 – kostenlos, rund um die Uhr und in vielen Sprachen.</p>"
-                        "<p>Wenn Sie in Gefahr sind, rufen Sie die <b>Polizei unter 110</b>.</p>"
+                        'Ihrer Nähe: Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> oder E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
+                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> erreichen Sie unter "
+                        '<a linktype="contact" key="womens_helpline">116 016</a> – kostenlos, rund um die Uhr und in vielen Sprachen.</p>'
+                        '<p>Wenn Sie in Gefahr sind, rufen Sie die <b>Polizei unter <a linktype="contact" key="emergency_police">110</a></b>.</p>'
                     ),
                 },
                 "body": [
@@ -448,13 +448,13 @@ PAGES = [
                         "<p>Eine <b>Fachberatungsstelle</b> für Betroffene von Menschenhandel "
                         "hilft Ihnen, Ihre Rechte durchzusetzen, und unterstützt Sie bei Fragen zu "
                         "Aufenthalt, Wohnen und Gesundheit. Der KOK nennt Ihnen eine Stelle in "
-                        "Ihrer Nähe: Telefon 030 / 26 39 11 76 oder E-Mail info@kok-buero.de.</p>"
+                        'Ihrer Nähe: Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> oder E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
                         "<p>Bei Fragen zu Lohn und Arbeitsrecht helfen auch Beratungsstellen für "
                         "Beschäftigte aus dem Ausland, zum Beispiel <a "
                         'href="https://www.faire-mobilitaet.de/">Faire Mobilität</a> des Deutschen '
                         "Gewerkschaftsbundes oder die Beratungsstellen von <b>Arbeit und "
                         "Leben</b>. Sie beraten kostenlos und oft in Ihrer Muttersprache.</p>"
-                        "<p>In akuter Gefahr: <b>Polizei 110</b>.</p>"
+                        '<p>In akuter Gefahr: <b>Polizei <a linktype="contact" key="emergency_police">110</a></b>.</p>'
                     ),
                 },
                 "body": [
@@ -532,12 +532,12 @@ PAGES = [
                     "help": (
                         "<p>Wenn Sie selbst betroffen sind, hilft Ihnen eine "
                         "<b>Fachberatungsstelle</b>. Der KOK nennt Ihnen eine Stelle in Ihrer "
-                        "Nähe: Telefon 030 / 26 39 11 76 oder E-Mail info@kok-buero.de.</p>"
+                        'Nähe: Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> oder E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
                         "<p>Wenn ein Kind zum Betteln gezwungen wird, können Sie sich an das "
                         "<b>Jugendamt</b> wenden. Ist jemand in akuter Gefahr, rufen Sie die "
-                        "<b>Polizei unter 110</b>.</p>"
-                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> erreichen Sie unter 116 "
-                        "016 – kostenlos, rund um die Uhr und in vielen Sprachen.</p>"
+                        '<b>Polizei unter <a linktype="contact" key="emergency_police">110</a></b>.</p>'
+                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> erreichen Sie unter "
+                        '<a linktype="contact" key="womens_helpline">116 016</a> – kostenlos, rund um die Uhr und in vielen Sprachen.</p>'
                     ),
                 },
                 "body": [
@@ -557,7 +557,7 @@ PAGES = [
                                         "möglicherweise bewachen, über Ihren Verdacht. Fragen Sie "
                                         "bei einer Fachberatungsstelle um Rat – bei Kindern auch "
                                         "beim Jugendamt. In einer akuten Notlage rufen Sie die "
-                                        "110.</p>"
+                                        '<a linktype="contact" key="emergency_police">110</a>.</p>'
                                     ),
                                 },
                             ],
@@ -622,10 +622,10 @@ PAGES = [
                         "<p>Eine <b>Fachberatungsstelle</b> berät Sie vertraulich und hilft Ihnen, "
                         "eine Anwältin oder einen Anwalt zu finden, die oder der sich mit "
                         "Menschenhandel auskennt. Der KOK nennt Ihnen eine Stelle in Ihrer Nähe: "
-                        "Telefon 030 / 26 39 11 76 oder E-Mail info@kok-buero.de.</p>"
-                        "<p>Wenn Sie bedroht werden: <b>Polizei 110</b>.</p>"
-                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> erreichen Sie unter 116 "
-                        "016 – kostenlos, rund um die Uhr und in vielen Sprachen.</p>"
+                        'Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> oder E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
+                        '<p>Wenn Sie bedroht werden: <b>Polizei <a linktype="contact" key="emergency_police">110</a></b>.</p>'
+                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> erreichen Sie unter "
+                        '<a linktype="contact" key="womens_helpline">116 016</a> – kostenlos, rund um die Uhr und in vielen Sprachen.</p>'
                     ),
                 },
                 "body": [
@@ -710,11 +710,11 @@ PAGES = [
                     "help": (
                         "<p>Wenn Sie Schmerzen haben oder es Ihnen nach einer Operation schlecht "
                         "geht, gehen Sie zu einer Ärztin oder einem Arzt. Im Notfall rufen Sie den "
-                        "<b>Rettungsdienst unter 112</b>.</p>"
+                        '<b>Rettungsdienst unter <a linktype="contact" key="emergency_ambulance">112</a></b>.</p>'
                         "<p>Eine <b>Fachberatungsstelle</b> unterstützt Sie vertraulich. Der KOK "
-                        "nennt Ihnen eine Stelle in Ihrer Nähe: Telefon 030 / 26 39 11 76 oder "
-                        "E-Mail info@kok-buero.de.</p>"
-                        "<p>Wenn Sie bedroht werden: <b>Polizei 110</b>.</p>"
+                        'nennt Ihnen eine Stelle in Ihrer Nähe: Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> oder '
+                        'E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
+                        '<p>Wenn Sie bedroht werden: <b>Polizei <a linktype="contact" key="emergency_police">110</a></b>.</p>'
                     ),
                 },
                 "body": [
@@ -794,14 +794,14 @@ PAGES = [
                     "help": (
                         "<p>Eine <b>Fachberatungsstelle</b> für Betroffene von Menschenhandel "
                         "berät Sie vertraulich, auf Wunsch mit Dolmetscher*in. Der KOK nennt Ihnen "
-                        "eine Stelle in Ihrer Nähe: Telefon 030 / 26 39 11 76 oder E-Mail "
-                        "info@kok-buero.de.</p>"
+                        'eine Stelle in Ihrer Nähe: Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> oder E-Mail '
+                        '<a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
                         "<p>Bei Fragen rund um Schwangerschaft und Geburt helfen die "
                         "<b>Schwangerschaftsberatungsstellen</b>. Das <b>Hilfetelefon Gewalt gegen "
-                        "Frauen</b> erreichen Sie unter 116 016 – kostenlos, rund um die Uhr und "
+                        'Frauen</b> erreichen Sie unter <a linktype="contact" key="womens_helpline">116 016</a> – kostenlos, rund um die Uhr und '
                         "in vielen Sprachen.</p>"
-                        "<p>Wenn Sie in Gefahr sind: <b>Polizei 110</b>. Im medizinischen Notfall: "
-                        "<b>112</b>.</p>"
+                        '<p>Wenn Sie in Gefahr sind: <b>Polizei <a linktype="contact" key="emergency_police">110</a></b>. Im medizinischen Notfall: '
+                        '<b><a linktype="contact" key="emergency_ambulance">112</a></b>.</p>'
                     ),
                 },
                 "body": [],
@@ -863,12 +863,12 @@ PAGES = [
                     "help": (
                         "<p>Holen Sie sich möglichst früh Rat – am besten, bevor eine Reise ins "
                         "Ausland beginnt. Eine <b>Fachberatungsstelle</b> hilft Ihnen vertraulich. "
-                        "Der KOK nennt Ihnen eine Stelle in Ihrer Nähe: Telefon 030 / 26 39 11 76 "
-                        "oder E-Mail info@kok-buero.de.</p>"
-                        "<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> berät Sie unter 116 016 "
+                        'Der KOK nennt Ihnen eine Stelle in Ihrer Nähe: Telefon <a linktype="contact" key="phone">030 / 26 39 11 76</a> '
+                        'oder E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
+                        '<p>Das <b>Hilfetelefon Gewalt gegen Frauen</b> berät Sie unter <a linktype="contact" key="womens_helpline">116 016</a> '
                         "rund um die Uhr, kostenlos und in vielen Sprachen. Wenn Sie jünger als 18 "
                         "sind, hilft Ihnen auch das <b>Jugendamt</b>.</p>"
-                        "<p>Wenn Sie in Gefahr sind: <b>Polizei 110</b>.</p>"
+                        '<p>Wenn Sie in Gefahr sind: <b>Polizei <a linktype="contact" key="emergency_police">110</a></b>.</p>'
                     ),
                 },
                 "body": [
@@ -949,11 +949,11 @@ PAGES = [
                     "help": (
                         "<p>Eine <b>Fachberatungsstelle</b> berät Sie vertraulich, auf Wunsch mit "
                         "Dolmetscher*in. Der KOK nennt Ihnen eine Stelle in Ihrer Nähe: Telefon "
-                        "030 / 26 39 11 76 oder E-Mail info@kok-buero.de.</p>"
+                        '<a linktype="contact" key="phone">030 / 26 39 11 76</a> oder E-Mail <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
                         "<p>Fragen zur Adoption beantworten das <b>Jugendamt</b> und die "
                         "<b>Adoptionsvermittlungsstellen</b>. Schwangere in einer schwierigen Lage "
                         "finden Unterstützung in einer <b>Schwangerschaftsberatungsstelle</b>.</p>"
-                        "<p>Wenn ein Kind in Gefahr ist: <b>Polizei 110</b>.</p>"
+                        '<p>Wenn ein Kind in Gefahr ist: <b>Polizei <a linktype="contact" key="emergency_police">110</a></b>.</p>'
                     ),
                 },
                 "body": [
@@ -1849,7 +1849,7 @@ PAGES = [
                     "<p>Der KOK ist ein eingetragener Verein und als gemeinnützig anerkannt. "
                     "Spenden helfen uns, die Strukturen der Beratung und Unterstützung für "
                     "Betroffene zu sichern und auszubauen. Für eine Zuwendungsbestätigung "
-                    "schreiben Sie uns bitte mit Ihrer Adresse an info@kok-buero.de.</p>"
+                    'schreiben Sie uns bitte mit Ihrer Adresse an <a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
                 ),
             ),
         ],
@@ -2004,8 +2004,8 @@ PAGES = [
                     "title": "In Gefahr?",
                     "text": (
                         "<p>Wenn Sie oder andere Menschen in akuter Gefahr sind, rufen Sie sofort "
-                        "die <b>Polizei unter 110</b>. Im medizinischen Notfall wählen Sie "
-                        "<b>112</b>.</p>"
+                        'die <b>Polizei unter <a linktype="contact" key="emergency_police">110</a></b>. Im medizinischen Notfall wählen Sie '
+                        '<b><a linktype="contact" key="emergency_ambulance">112</a></b>.</p>'
                     ),
                     "style": "warning",
                 },
@@ -2015,8 +2015,8 @@ PAGES = [
                 "paragraph",
                 (
                     "<p><b>KOK – Bundesweiter Koordinierungskreis gegen Menschenhandel e.V.</b></p>"
-                    "<p>Lützowstr. 102–104, Hof 1, Aufgang A</p>"
-                    "<p>10785 Berlin</p>"
+                    '<p><a linktype="contact" key="street">Lützowstr. 102–104, Hof 1, Aufgang A</a></p>'
+                    '<p><a linktype="contact" key="city">10785 Berlin</a></p>'
                 ),
             ),
             ("heading", {"text": "Telefon, Fax und E-Mail", "level": "h2"}),
@@ -2024,9 +2024,9 @@ PAGES = [
                 "paragraph",
                 (
                     "<ul>"
-                    "<li>Telefon: 030 / 26 39 11 76</li>"
-                    "<li>Fax: 030 / 26 39 11 86</li>"
-                    "<li>E-Mail: info@kok-buero.de</li>"
+                    '<li>Telefon: <a linktype="contact" key="phone">030 / 26 39 11 76</a></li>'
+                    '<li>Fax: <a linktype="contact" key="fax">030 / 26 39 11 86</a></li>'
+                    '<li>E-Mail: <a linktype="contact" key="email">info@kok-buero.de</a></li>'
                     "</ul>"
                 ),
             ),
@@ -2039,7 +2039,7 @@ PAGES = [
                     "Mitgliedsorganisationen beraten kostenlos und vertraulich, auf Wunsch anonym "
                     "und mit Dolmetscher*innen.</p>"
                     "<p>Frauen, die Gewalt erleben, erreichen das Hilfetelefon Gewalt gegen Frauen "
-                    "jederzeit kostenlos unter 116 016. Mehr dazu unter <a "
+                    'jederzeit kostenlos unter <a linktype="contact" key="womens_helpline">116 016</a>. Mehr dazu unter <a '
                     'href="https://www.hilfetelefon.de/">www.hilfetelefon.de</a>.</p>'
                 ),
             ),
@@ -2243,8 +2243,8 @@ PAGES = [
                 "paragraph",
                 (
                     "<p>KOK – Bundesweiter Koordinierungskreis gegen Menschenhandel e.V.</p>"
-                    "<p>Lützowstr. 102–104, Hof 1, Aufgang A</p>"
-                    "<p>10785 Berlin</p>"
+                    '<p><a linktype="contact" key="street">Lützowstr. 102–104, Hof 1, Aufgang A</a></p>'
+                    '<p><a linktype="contact" key="city">10785 Berlin</a></p>'
                 ),
             ),
             ("heading", {"text": "Kontakt", "level": "h2"}),
@@ -2252,9 +2252,9 @@ PAGES = [
                 "paragraph",
                 (
                     "<ul>"
-                    "<li>Telefon: 030 / 26 39 11 76</li>"
-                    "<li>Fax: 030 / 26 39 11 86</li>"
-                    "<li>E-Mail: info@kok-buero.de</li>"
+                    '<li>Telefon: <a linktype="contact" key="phone">030 / 26 39 11 76</a></li>'
+                    '<li>Fax: <a linktype="contact" key="fax">030 / 26 39 11 86</a></li>'
+                    '<li>E-Mail: <a linktype="contact" key="email">info@kok-buero.de</a></li>'
                     "</ul>"
                 ),
             ),
@@ -2311,8 +2311,8 @@ PAGES = [
                 "paragraph",
                 (
                     "<p>KOK – Bundesweiter Koordinierungskreis gegen Menschenhandel e.V., "
-                    "Lützowstr. 102–104, Hof 1, Aufgang A, 10785 Berlin. E-Mail: "
-                    "info@kok-buero.de, Telefon: 030 / 26 39 11 76.</p>"
+                    '<a linktype="contact" key="street">Lützowstr. 102–104, Hof 1, Aufgang A</a>, <a linktype="contact" key="city">10785 Berlin</a>. E-Mail: '
+                    '<a linktype="contact" key="email">info@kok-buero.de</a>, Telefon: <a linktype="contact" key="phone">030 / 26 39 11 76</a>.</p>'
                 ),
             ),
             ("heading", {"text": "Beim Besuch dieser Website", "level": "h2"}),
@@ -2397,7 +2397,7 @@ PAGES = [
             (
                 "paragraph",
                 (
-                    "<p>Schreiben Sie uns an info@kok-buero.de oder per Post an die oben genannte "
+                    '<p>Schreiben Sie uns an <a linktype="contact" key="email">info@kok-buero.de</a> oder per Post an die oben genannte '
                     "Anschrift.</p>"
                 ),
             ),
@@ -2462,9 +2462,9 @@ PAGES = [
                 "paragraph",
                 (
                     "<p>Ist Ihnen eine Barriere aufgefallen? Oder brauchen Sie einen Inhalt in "
-                    "einer anderen Form? Dann schreiben Sie uns an info@kok-buero.de oder rufen "
-                    "Sie an: 030 / 26 39 11 76. Per Fax erreichen Sie uns unter 030 / 26 39 11 "
-                    "86.</p>"
+                    'einer anderen Form? Dann schreiben Sie uns an <a linktype="contact" key="email">info@kok-buero.de</a> oder rufen '
+                    'Sie an: <a linktype="contact" key="phone">030 / 26 39 11 76</a>. Per Fax erreichen Sie uns unter '
+                    '<a linktype="contact" key="fax">030 / 26 39 11 86</a>.</p>'
                 ),
             ),
             ("heading", {"text": "Schlichtungsverfahren", "level": "h2"}),
@@ -2552,7 +2552,7 @@ PAGES = [
                 "paragraph",
                 (
                     "<p>Rufen Sie den KOK an.</p>"
-                    "<p>Die Telefon·nummer ist: 030 / 26 39 11 76.</p>"
+                    '<p>Die Telefon·nummer ist: <a linktype="contact" key="phone">030 / 26 39 11 76</a>.</p>'
                     "<p>Der KOK sagt Ihnen: Hier ist eine Beratungs·stelle in Ihrer Nähe.</p>"
                 ),
             ),
@@ -2562,7 +2562,7 @@ PAGES = [
                     "title": "Sie sind in Gefahr?",
                     "text": (
                         "<p>Rufen Sie die Polizei an.</p>"
-                        "<p>Die Nummer ist: 110.</p>"
+                        '<p>Die Nummer ist: <a linktype="contact" key="emergency_police">110</a>.</p>'
                         "<p>Der Anruf kostet nichts.</p>"
                     ),
                     "style": "help",
@@ -2574,7 +2574,7 @@ PAGES = [
                     "<p>Sie sind eine Frau?</p>"
                     "<p>Sie erleben Gewalt?</p>"
                     "<p>Dann rufen Sie das Hilfe·telefon an.</p>"
-                    "<p>Die Nummer ist: 116 016.</p>"
+                    '<p>Die Nummer ist: <a linktype="contact" key="womens_helpline">116 016</a>.</p>'
                     "<p>Das Hilfe·telefon ist immer da.</p>"
                     "<p>Auch in der Nacht.</p>"
                     "<p>Der Anruf kostet nichts.</p>"
@@ -2615,8 +2615,8 @@ PAGES = [
             (
                 "paragraph",
                 (
-                    "<p>Schreiben Sie uns eine E-Mail an info@kok-buero.de oder ein Fax an 030 / "
-                    "26 39 11 86. Wir vermitteln Sie gern an eine Fachberatungsstelle in Ihrer "
+                    '<p>Schreiben Sie uns eine E-Mail an <a linktype="contact" key="email">info@kok-buero.de</a> oder ein Fax an '
+                    '<a linktype="contact" key="fax">030 / 26 39 11 86</a>. Wir vermitteln Sie gern an eine Fachberatungsstelle in Ihrer '
                     "Nähe. Wenn Sie für ein Gespräch eine Dolmetscherin oder einen Dolmetscher für "
                     "Gebärdensprache brauchen, schreiben Sie uns das bitte gleich dazu.</p>"
                 ),

@@ -1,10 +1,17 @@
 """The Wagtail admin still works in Chromium under its own Content-Security-Policy."""
 
+import json
+
 from django.contrib.auth import get_user_model
 
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 
 PASSWORD = "kok-browser-test"
+# How many police emergency numbers the editor's form fields hold.
+IN_FORM = (
+    "Array.from(document.querySelectorAll('input[type=hidden]'))"
+    ".reduce((n, i) => n + (i.value.match(/\"key\":\"emergency_police\"/g) || []).length, 0)"
+)
 
 
 def test_an_editor_signs_in_and_the_page_editor_loads(visit):
@@ -34,5 +41,46 @@ def test_an_editor_signs_in_and_the_page_editor_loads(visit):
     # (Wagtail swaps the frame when it refreshes, so look it up afresh.)
     preview = page.frame_locator("iframe[data-w-preview-target='iframe']").last
     preview.locator("#quick-exit").wait_for(state="attached", timeout=30000)
+    assert browsing.csp_violations() == []
+    assert browsing.console_errors == []
+
+
+def test_an_editor_inserts_a_contact_detail_from_the_toolbar(visit):
+    """The "Contact detail" entry of the rich-text editor inserts a detail from Settings →
+    Contact (stored as a contact entity, shown to readers with the current value)."""
+    get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
+    page_ = StandardPage.objects.get(slug="kontakt", locale__language_code="de")
+    browsing = visit()
+    page = browsing.page
+    browsing.goto("/admin/login/")
+    page.fill("#id_username", "redaktion")
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+
+    browsing.goto(f"/admin/pages/{page_.pk}/edit/")
+    page.wait_for_selector(".Draftail-Editor", timeout=15000)
+    shown = page.locator("[data-contact]").count()
+    before = json.dumps(list(page_.body.raw_data)).count('key=\\"emergency_police\\"')
+    assert shown > 0  # the details already in the text are marked in the editor
+
+    page.locator(".public-DraftEditor-content").first.click()
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("/")
+    page.locator("[role=option]", has_text="Contact detail").click()
+    page.wait_for_selector("dialog.kok-contact-dialog[open]")
+    page.locator("dialog.kok-contact-dialog button", has_text="Police emergency number").click()
+    page.wait_for_selector("dialog.kok-contact-dialog", state="detached")
+    assert page.locator("[data-contact]").count() == shown + 1
+    # Draftail writes its state into the form a moment later (stateSaveInterval).
+    page.wait_for_function(f"(n) => {IN_FORM} === n", arg=before + 1)
+
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save draft").click()
+    page_.refresh_from_db()
+    body = page_.get_latest_revision().content["body"]  # the draft's body, as JSON text
+    draft = json.dumps(json.loads(body) if isinstance(body, str) else body)
+    assert draft.count('key=\\"emergency_police\\"') == before + 1
     assert browsing.csp_violations() == []
     assert browsing.console_errors == []

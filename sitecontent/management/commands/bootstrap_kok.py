@@ -6,7 +6,6 @@ second run changes nothing and never overwrites an editor's work.
 
 import datetime
 import io
-import json
 
 from django.apps import apps
 from django.conf import settings
@@ -26,8 +25,16 @@ DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "kok-admin-dev"  # noqa: S105 (development only, printed on purpose)
 
 
-def stream(blocks):
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+def stream(model, blocks):
+    """The body as Wagtail itself would store it.
+
+    Going through the stream block's ``to_python`` gives every list item its own id ("block
+    format"). Raw lists without ids are readable, but wagtail-localize skips them when it extracts
+    segments, so FAQ questions and answers silently never became translatable.
+    """
+    stream_block = model._meta.get_field("body").stream_block
+    value = stream_block.to_python([{"type": kind, "value": value} for kind, value in blocks])
+    return stream_block.get_prep_value(list(value) and value)  # list(): convert every child now
 
 
 class Command(BaseCommand):
@@ -152,7 +159,7 @@ class Command(BaseCommand):
             **fields,
         )
         if hasattr(model, "body"):
-            page.body = stream(spec.get("body", []))
+            page.body = stream(model, spec.get("body", []))
         return page
 
     def ensure_page(self, parent, spec):
