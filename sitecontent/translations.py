@@ -79,13 +79,28 @@ def load_memory(language_code):
     }
 
 
+class IncompleteCatalogue(ValueError):
+    """The catalogue leaves a page an affected person needs without some of its strings."""
+
+
 def translate(language_code, *, user=None):
     """Create the missing translations for one language. Returns (created, untranslated).
 
-    An object is translated only when the catalogue covers every one of its strings.
+    An object is translated only when the catalogue covers every one of its strings. A
+    reader-facing object the catalogue does not cover raises ``IncompleteCatalogue`` (naming the
+    object and the first missing string) before anything is created for that language; further
+    pages without a full translation stay German and are listed in ``untranslated``.
     """
     locale = Locale.objects.get(language_code=language_code)
     memory = load_memory(language_code)
+    for instance in reader_facing_objects():
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        for segment in source.stringsegment_set.order_by("order").select_related("string"):
+            if segment.string.data not in memory:
+                raise IncompleteCatalogue(
+                    f"{catalogue_path(language_code).name}: “{instance}” needs a translation of "
+                    f"“{segment.string.data[:120]}”"
+                )
     created_count, untranslated = 0, []
     for instance in source_objects(language_code):
         existing = instance.get_translation_or_none(locale)

@@ -1,16 +1,19 @@
 """The bootstrap ships real wagtail-localize translations of the core content."""
 
-from django.conf import settings
+from io import StringIO
 
-from wagtail.models import Page
-from wagtail_localize.models import Translation
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 import polib
 import pytest
 
 from home.models import HelpBox, HomePage
-from information.models import FormOfExploitationPage, MissionStatementPage
 from sitecontent import translations as content_translations
+from translators.completeness import untranslated_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -40,27 +43,50 @@ def test_home_page_and_help_box_are_translated(client, code):
     assert box.heading in html
 
 
-@pytest.mark.parametrize("code", content_translations.FULL_LANGUAGES)
-def test_core_pages_are_translated(client, code):
-    pages = [
-        *MissionStatementPage.objects.filter(locale__language_code=code),
-        *FormOfExploitationPage.objects.filter(locale__language_code=code),
-    ]
-    assert len(pages) == 9
-    for page in pages:
-        assert page.alias_of_id is None, page.url_path
-        source = Page.objects.get(translation_key=page.translation_key, locale__language_code="de")
-        assert page.title != source.title, page.url_path
-        response = client.get(page.url)
-        assert response.status_code == 200
-        assert page.title in response.content.decode()
+@pytest.mark.parametrize("code", OTHER_LANGUAGES)
+def test_every_shipped_translation_has_every_string_of_its_source(client, code):
+    """Every segment of every German object shipped in ``code`` is translated, FAQ questions
+    and answers included; the page is a real translation and shows its translated title."""
+    target = Locale.objects.get(language_code=code)
+    objects = content_translations.source_objects(code)
+    assert len(objects) >= 16  # home, help box, footer, index, 8 forms, 4 special pages
+    faq_strings = 0
+    for instance in objects:
+        translated = instance.get_translation(target)
+        assert not getattr(translated, "alias_of_id", None), f"{instance} is an alias in {code}"
+        source = TranslationSource.objects.get_for_instance(instance)
+        assert untranslated_strings(source, target) == [], f"{instance} in {code}"
+        faq_strings += source.stringsegment_set.filter(context__path__contains=".items.").count()
+        if isinstance(translated, Page):
+            response = client.get(translated.url)
+            assert response.status_code == 200, translated.url
+            assert translated.title in response.content.decode()
+    # Seven form pages have a FAQ, each with at least one question and its answer.
+    assert faq_strings >= 14, "the FAQ questions and answers are among the segments"
+
+
+def test_the_reader_facing_pages_ship_in_every_language():
+    names = {str(instance) for instance in content_translations.reader_facing_objects()}
+    for title in ("Kontakt", "Sicher surfen", "Datenschutz", "Erklärung zur Barrierefreiheit"):
+        assert title in names
+    assert len([n for n in names if n]) >= 16  # home, box, footer, index, 8 forms, 4 pages
+
+
+def test_a_catalogue_that_leaves_a_reader_facing_page_incomplete_is_refused(tmp_path, monkeypatch):
+    for shipped in content_translations.CATALOGUE_DIR.glob("*.po"):
+        (tmp_path / shipped.name).write_bytes(shipped.read_bytes())
+    catalogue = polib.pofile(str(tmp_path / "bg.po"))
+    removed = next(e for e in catalogue if e.occurrences[0][0] == "formofexploitationpage")
+    catalogue.remove(removed)
+    catalogue.save(str(tmp_path / "bg.po"))
+    monkeypatch.setattr(content_translations, "CATALOGUE_DIR", tmp_path)
+    with pytest.raises(CommandError) as refused:
+        call_command("bootstrap_kok", "--no-admin", stdout=StringIO())
+    assert "bg.po" in str(refused.value)
+    assert removed.msgid[:40] in str(refused.value)
 
 
 def test_translations_are_not_overwritten_by_a_second_bootstrap(client):
-    from io import StringIO
-
-    from django.core.management import call_command
-
     home = HomePage.objects.get(locale__language_code="en")
     home.introduction = "Edited by a translator."
     home.save_revision().publish()

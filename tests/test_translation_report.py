@@ -7,6 +7,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
+from wagtail_localize.models import String, StringTranslation, TranslationContext
 
 import pytest
 
@@ -97,8 +98,36 @@ def test_cell_becomes_outdated_after_a_german_publish_and_up_to_date_after_sync(
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = admin.post(actions["sync"], with_publish)
     assert response.status_code == 302 and response["Location"] == URL
-    status, actions = cells(report(admin))[key]
-    assert status == "up-to-date" and "sync" not in actions
+    # Synced, but the new German sentence has no translation yet: incomplete, not up to date.
+    html = report(admin)
+    status, actions = cells(html)[key]
+    assert status == "incomplete" and "sync" not in actions
+    assert untranslated(html, key) == 1
+
+    StringTranslation.objects.create(
+        translation_of=String.objects.get(data="Neu formuliert."),
+        locale=locale("ar"),
+        context=TranslationContext.objects.get(
+            object_id=source_page.translation_key, path="introduction"
+        ),
+        data="صيغة جديدة.",
+    )
+    html = report(admin)
+    assert cells(html)[key][0] == "up-to-date"
+    assert untranslated(html, key) == 0
+
+
+def untranslated(html, key):
+    """The "Untranslated strings: N" of one cell (0 where the cell does not say)."""
+    page_id, code = key
+    row = re.search(
+        rf'<tr[^>]*>(?:(?!</tr>).)*href="/admin/pages/{page_id}/edit/".*?</tr>', html, re.S
+    )
+    cell = re.search(
+        rf'data-locale="{code}" data-status="[^"]+">(.*?)</td>', row.group(0), re.S
+    ).group(1)
+    found = re.search(r"Untranslated strings: (\d+)", cell)
+    return int(found.group(1)) if found else 0
 
 
 def test_missing_and_alias_cells_offer_translation(admin):
@@ -124,7 +153,7 @@ def test_percentages_per_language(admin):
     pages = Page.objects.filter(locale__language_code="de", depth__gt=1).count()
     for page in Page.objects.filter(locale__language_code="ar", depth=2):
         page.delete()  # with its whole Arabic tree
-    translate(german(HomePage), "ar")
+    translate(german(HomePage), "ar", marked=True)  # every string translated: up to date
     assert summary(report(admin))["ar"] == round(100 / pages)
 
 

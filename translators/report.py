@@ -4,7 +4,10 @@ wagtail-localize has no page × language overview (wagtail-localize#832) and doe
 translations when the source changes (wagtail-localize#789), so outdated translations go
 unnoticed. Each cell says:
 
-- up to date: the translation was synced after the German page was last published;
+- up to date: the translation was synced after the German page was last published, and every
+  string of the German page has a translation;
+- incomplete: synced, but strings of the German page are still untranslated (readers see them
+  in German); the cell says how many;
 - outdated: the German page was published after the last sync (for translations not managed
   by wagtail-localize: after the translated page was last published);
 - missing: no page in that language;
@@ -32,11 +35,19 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import django_filters
 
+from .completeness import untranslated_counts
 from .permissions import bound_locale_ids
 
-UP_TO_DATE, OUTDATED, MISSING, ALIAS = "up-to-date", "outdated", "missing", "alias"
+UP_TO_DATE, INCOMPLETE, OUTDATED, MISSING, ALIAS = (
+    "up-to-date",
+    "incomplete",
+    "outdated",
+    "missing",
+    "alias",
+)
 STATUS_LABELS = {
     UP_TO_DATE: _("up to date"),
+    INCOMPLETE: _("incomplete"),
     OUTDATED: _("outdated"),
     MISSING: _("missing"),
     ALIAS: _("alias"),
@@ -51,6 +62,7 @@ class Cell:
     edit_url: str = ""
     sync_url: str = ""
     translate_url: str = ""
+    missing_strings: int = 0
 
     @property
     def label(self):
@@ -75,7 +87,7 @@ class UserRights:
 
 
 class StatusMatrix:
-    """Status of every (source page, locale) pair, computed with three queries."""
+    """Status of every (source page, locale) pair, computed with five queries."""
 
     def __init__(self, pages, source_locale_id, locales, user, return_url):
         self.locales = locales
@@ -101,6 +113,9 @@ class StatusMatrix:
                 source_id__in=[row["id"] for row in sources.values()], enabled=True
             ).values_list("source_id", "target_locale_id")
         )
+        self.untranslated = untranslated_counts(
+            [row["id"] for row in sources.values()], [locale.pk for locale in locales]
+        )
         self.cells = {}
         for page in pages:
             source = sources.get(page["translation_key"])
@@ -115,11 +130,17 @@ class StatusMatrix:
         elif target["alias_of_id"]:
             status = ALIAS
         elif source and (source["id"], locale.pk) in synced:
-            status = OUTDATED if published and source["last_updated_at"] < published else UP_TO_DATE
+            missing_strings = self.untranslated[source["id"], locale.pk]
+            if published and source["last_updated_at"] < published:
+                status = OUTDATED
+            else:
+                status = INCOMPLETE if missing_strings else UP_TO_DATE
         else:
             last = target["last_published_at"]
             status = OUTDATED if published and (last is None or last < published) else UP_TO_DATE
         cell = Cell(status, locale.language_code, target["id"] if target else None)
+        if status == INCOMPLETE:
+            cell.missing_strings = missing_strings
         next_query = urlencode({"next": self.return_url})
         if status in (MISSING, ALIAS):
             if self.rights.can_translate_into(locale.pk):

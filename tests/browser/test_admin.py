@@ -10,7 +10,7 @@ PASSWORD = "kok-browser-test"
 # How many police emergency numbers the editor's form fields hold.
 IN_FORM = (
     "Array.from(document.querySelectorAll('input[type=hidden]'))"
-    ".reduce((n, i) => n + (i.value.match(/\"key\":\"emergency_police\"/g) || []).length, 0)"
+    '.reduce((n, i) => n + (i.value.match(/"key":"emergency_police"/g) || []).length, 0)'
 )
 
 

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -184,7 +184,10 @@ class Command(BaseCommand):
         for code, _name in settings.LANGUAGES:
             if code == settings.LANGUAGE_CODE:
                 continue
-            created, untranslated = content_translations.translate(code)
+            try:
+                created, untranslated = content_translations.translate(code)
+            except content_translations.IncompleteCatalogue as incomplete:
+                raise CommandError(str(incomplete)) from incomplete
             self.created += created
             if untranslated:
                 objects = sorted({name for name, _msgid in untranslated})
