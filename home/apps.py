@@ -6,4 +6,11 @@ class HomeConfig(AppConfig):
     verbose_name = "KOK: Start und Basis"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the system checks)
+        from wagtail.signals import page_published
+
+        from . import (
+            checks,  # noqa: F401 (registers the system checks)
+            german_parts,
+        )
+
+        page_published.connect(german_parts.record, dispatch_uid="home.german_parts.record")

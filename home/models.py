@@ -50,6 +50,9 @@ class BasePage(Page):
         ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    # The German strings a published translation still shows, because its translator has not
+    # translated them yet; set on publish (home/german_parts.py), marked lang="de" when shown.
+    untranslated_parts = models.JSONField(default=list, blank=True, editable=False)
 
     # The home page shows the section of this role as a teaser ("forms", "network", "donation").
     home_teaser = None

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 
 from wagtail.models import Page
 
-from home import contact, navigation
+from home import contact, german_parts, navigation
 from home.models import FooterText, HelpBox
 from home.templatetags.safety_tags import contact_settings
 from multilingual.reader import Reader
@@ -138,7 +138,10 @@ class PageContentNode(template.Node):
                 extra.update(shown.get_context(request))
         extra["content_language"] = language_info(code)
         with context.push(extra), translation.override(code):
-            return self.nodelist.render(context)
+            rendered = self.nodelist.render(context)
+        if page is not None and not extra["content_fallback"]:
+            rendered = german_parts.mark(rendered, getattr(page, "untranslated_parts", None))
+        return rendered
 
 
 @register.tag
