@@ -82,6 +82,14 @@ def menu_items(reader):
     return [page for page in root_children(reader) if page.show_in_menus]
 
 
+def menu_groups(reader):
+    """The menu entries in the reader's language, then those not translated yet (aliases,
+    shown in German), so a reader never meets German entries silently mixed among their own."""
+    items = menu_items(reader)
+    own = [page for page in items if not page.alias_of_id]
+    return own, [page for page in items if page.alias_of_id]
+
+
 def by_teaser_role(pages):
     """The first of ``pages`` for each ``home_teaser`` role of their page types."""
     roles = {}

@@ -2,6 +2,7 @@
 
 from django.utils.html import format_html, json_script
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 import wagtail.admin.rich_text.editors.draftail.features as draftail_features
 from wagtail import hooks
@@ -17,7 +18,11 @@ def register_contact_feature(features):
         "draftail",
         contact.FEATURE,
         draftail_features.EntityFeature(
-            {"type": contact.ENTITY_TYPE, "icon": "mail", "description": _("Contact detail")},
+            {
+                "type": contact.ENTITY_TYPE,
+                "icon": "mail",
+                "description": gettext_lazy("Contact detail"),
+            },
             js=["home/js/draftail-contact.js"],
         ),
     )

@@ -5,13 +5,13 @@ from io import StringIO
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 import polib
 import pytest
 
-from home.models import HelpBox, HomePage
+from home.models import HelpBox, HomePage, SpecialPages
 from sitecontent import translations as content_translations
 from translators.completeness import untranslated_strings
 
@@ -93,3 +93,19 @@ def test_translations_are_not_overwritten_by_a_second_bootstrap(client):
     call_command("bootstrap_kok", "--no-admin", stdout=StringIO())
     home.refresh_from_db()
     assert home.introduction == "Edited by a translator."
+
+
+def test_a_translated_data_protection_page_says_the_german_text_is_binding(client):
+    chosen = SpecialPages.for_site(Site.objects.get(is_default_site=True)).data_protection
+    notice = 'id="binding-german"'
+    assert notice not in client.get(chosen.url).content.decode()
+    for code in ("uk", "ar", "vi"):
+        page = chosen.get_translation(Locale.objects.get(language_code=code))
+        html = client.get(page.url).content.decode()
+        assert notice in html, code
+        assert (
+            f'<a href="{chosen.url}" lang="de" hreflang="de" dir="ltr">{chosen.title}</a>' in html
+        )
+    contact = SpecialPages.for_site(Site.objects.get(is_default_site=True)).contact
+    english_contact = contact.get_translation(Locale.objects.get(language_code="en"))
+    assert notice not in client.get(english_contact.url).content.decode()

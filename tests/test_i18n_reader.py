@@ -24,7 +24,15 @@ from information.models import FormsOfExploitationIndexPage, MissionStatementPag
 from multilingual.sync import synchronise_locales
 from network.models import NetworkBodyPage, NetworkIndexPage
 
-from .pages import FormOfExploitationPageFactory, StandardPageFactory, translate
+from .pages import (
+    FormOfExploitationPageFactory,
+    NetworkBodyPageFactory,
+    StandardPageFactory,
+    add_page,
+    alias_of,
+    german_home,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -185,7 +193,7 @@ def test_arabic_script_pages_are_right_to_left(client, code):
 def test_untranslated_page_shows_english_with_notice(client, leitbild, labour, page):
     german = leitbild if page == "leitbild" else labour
     english = translation_of(german, "en")
-    html = html_of(client.get(f"/pl{german.url[3:]}"))
+    html = html_of(client.get(alias_of(german, "pl").url))
 
     assert html_tag(html) == '<html lang="pl" dir="ltr">'
     assert content_container(html) == '<div class="page-content" lang="en" dir="ltr">'
@@ -204,15 +212,17 @@ def test_untranslated_page_shows_english_with_notice(client, leitbild, labour, p
 
 
 def test_untranslated_page_without_english_shows_german(client):
+    """A new German page (top level, and below a section translated into English)."""
     index = NetworkIndexPage.objects.get(locale__language_code="de")
-    body = NetworkBodyPage.objects.filter(locale__language_code="de").first()
-    for page in (index, body):
+    top = add_page(german_home(), "Neue Seite", "Noch nirgends übersetzt.")
+    body = NetworkBodyPageFactory(parent=index)
+    synchronise_locales()
+    for page in (top, body):
         assert not Page.objects.filter(
             translation_key=page.translation_key, locale__language_code="en", alias_of=None
         ).exists()
         for code in ("pl", "en", "ar"):
-            path = f"/{code}{page.url[3:]}"
-            html = html_of(client.get(path))
+            html = html_of(client.get(alias_of(page, code).url))
             assert html_tag(html).startswith(f'<html lang="{code}"')
             assert content_container(html).endswith('lang="de" dir="ltr">')
             assert f"<h1>{page.title}</h1>" in html
@@ -227,8 +237,9 @@ def test_german_titles_in_a_translated_page_are_marked_german(client):
     menu = re.search(r'<nav class="main-menu".*?</nav>', html, re.S).group(0)
     assert f'lang="de" dir="ltr">{network.title}</a>' in menu
     assert f'<h2 id="teaser-network" lang="de" dir="ltr">{network.title}</h2>' in html
+    # The forms of exploitation are translated into Polish: their cards carry no lang.
     cards = re.findall(r'<li class="card"([^>]*)>', html)
-    assert cards and all(attrs == ' lang="de" dir="ltr"' for attrs in cards)
+    assert cards and all(attrs == "" for attrs in cards)
     body = NetworkBodyPage.objects.filter(locale__language_code="de").first()
     html = html_of(client.get(f"/pl{body.url[3:]}"))
     crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
@@ -298,7 +309,7 @@ def test_translation_status_shows_sync_date_and_outdated_source(client, labour):
     assert 'data-outdated="true"' in status
     assert f'href="{labour.url}" lang="de" hreflang="de"' in status
 
-    for page_url in (labour.url, f"/pl{labour.url[3:]}"):
+    for page_url in (labour.url, alias_of(labour, "pl").url):
         assert 'id="translation-status"' not in html_of(client.get(page_url))
 
 
@@ -387,3 +398,19 @@ def test_query_budget_on_translated_and_alias_pages(client, code):
         assert len(queries) <= MAX_QUERIES, (page.url, len(queries))
         kinds.add("alias" if page.alias_of_id else "page")
     assert kinds == ({"page"} if code == "de" else {"page", "alias"})
+
+
+def test_menu_puts_untranslated_entries_after_the_readers_own_under_a_label(client):
+    """Polish readers meet their own entries first, then "More in German" and the German ones,
+    marked; never German entries silently mixed in among their own."""
+    menu = re.search(r'<nav class="main-menu".*?</nav>', html_of(client.get("/pl/")), re.S).group(0)
+    own, label, german = re.split(r'<li class="main-menu__more"[^>]*>(.*?)</li>', menu)
+    assert label == "Więcej po niemiecku:"
+    assert 'lang="de"' not in own and own.count("<a ") >= 2
+    links = re.findall(r"<a ([^>]*)>", german)
+    assert links and all(
+        'aria-describedby="menu-more-in-german" lang="de" dir="ltr"' in attrs for attrs in links
+    )
+    # German readers get one list, without the label.
+    german_menu = re.search(r'<nav class="main-menu".*?</nav>', html_of(client.get("/de/")), re.S)
+    assert "main-menu__more" not in german_menu.group(0)

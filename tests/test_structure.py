@@ -20,8 +20,9 @@ from information.models import (
     FormsOfExploitationIndexPage,
     MissionStatementPage,
 )
+from multilingual.sync import synchronise_locales
 
-from .pages import add_page, german_home
+from .pages import FormOfExploitationPageFactory, add_page, german_home, translation_of
 
 pytestmark = pytest.mark.django_db
 
@@ -179,7 +180,10 @@ def test_view_restrictions_follow_wagtails_rule_on_every_page_and_alias():
     PageViewRestriction.objects.create(
         page=forms_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
-    form = FormOfExploitationPage.objects.filter(locale__language_code="de").first()
+    # A new form page: an alias in Polish (locale synchronisation), translated into Arabic.
+    form = FormOfExploitationPageFactory(parent=forms_index)
+    synchronise_locales()
+    translation_of(form, "ar")
     # An alias elsewhere follows its source's own restriction, not the source's section's.
     PageViewRestriction.objects.create(
         page=form, restriction_type=PageViewRestriction.PASSWORD, password="y"

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.test import TestCase
 
+from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment
 
@@ -23,7 +24,14 @@ def german(model):
 
 
 def german_leaf_page(model):
-    return model.objects.filter(locale__language_code="de", numchild=0).order_by("path").first()
+    """A German leaf page of ``model``: one no language has a real translation of, if any."""
+    pages = list(model.objects.filter(locale__language_code="de", numchild=0).order_by("path"))
+    translated = set(
+        Page.objects.filter(alias_of__isnull=True)
+        .exclude(locale__language_code="de")
+        .values_list("translation_key", flat=True)
+    )
+    return next((page for page in pages if page.translation_key not in translated), pages[0])
 
 
 def make_user(username, *groups, superuser=False):

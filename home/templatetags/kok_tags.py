@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from wagtail.models import Page
 
 from home import contact, german_parts, navigation
-from home.models import FooterText, HelpBox
+from home.models import FooterText, HelpBox, SpecialPages
 from home.templatetags.safety_tags import contact_settings
 from multilingual.reader import Reader
 from multilingual.versions import language_info
@@ -41,12 +41,35 @@ def home_page(context):
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     reader = reader_of(context)
+    own, untranslated = navigation.menu_groups(reader)
     return {
         "request": reader.request,
-        "items": navigation.menu_items(reader),
+        "items": own,
+        # Grouped under "More in German" where the reader's own entries come first.
+        "untranslated_items": untranslated,
+        "group_untranslated": bool(untranslated) and reader.language != settings.LANGUAGE_CODE,
         "current_path": getattr(context.get("page"), "path", ""),
         "home": reader.root,
     }
+
+
+@register.inclusion_tag("components/binding_german.html", takes_context=True)
+def binding_german_version(context):
+    """On a translated data-protection page: only the German text is legally binding."""
+    reader, page = reader_of(context), served_page(context)
+    chosen = SpecialPages.pages_for(reader).get("data_protection")
+    if (
+        page is None
+        or chosen is None
+        or page.alias_of_id
+        or reader.language == settings.LANGUAGE_CODE
+        or page.translation_key != chosen.translation_key
+    ):
+        return {}
+    german = Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    return {"german": german, "request": reader.request}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

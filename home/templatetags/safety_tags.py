@@ -6,6 +6,7 @@ in German, marked with its language.
 """
 
 from django import template
+from django.conf import settings
 
 from home.models import ContactSettings, SpecialPages
 from multilingual.reader import Reader
@@ -23,14 +24,20 @@ def contact_settings(request):
         return None
 
 
+def language_of(page):
+    """The language a page's title is written in: an alias shows its German source's."""
+    return settings.LANGUAGE_CODE if page.alias_of_id else page.locale.language_code
+
+
 def _link(reader, page):
     if page is None:
         return None
     return {
         "url": page.get_url(reader.request),
         "title": page.title,
-        # A page not (yet) translated is the German one: say so for screen readers.
-        "lang": "" if page.locale.language_code == reader.language else page.locale.language_code,
+        # A page not (yet) translated (another language's page, or an alias showing the German
+        # text) is not in the reader's language: say so for screen readers.
+        "lang": language_of(page) if language_of(page) != reader.language else "",
     }
 
 

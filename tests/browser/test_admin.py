@@ -4,6 +4,8 @@ import json
 
 from django.contrib.auth import get_user_model
 
+from wagtail.users.models import UserProfile
+
 from home.models import HomePage, StandardPage
 
 PASSWORD = "kok-browser-test"
@@ -48,7 +50,10 @@ def test_an_editor_signs_in_and_the_page_editor_loads(visit):
 def test_an_editor_inserts_a_contact_detail_from_the_toolbar(visit):
     """The "Contact detail" entry of the rich-text editor inserts a detail from Settings →
     Contact (stored as a contact entity, shown to readers with the current value)."""
-    get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
+    editor = get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"  # the admin in English, whatever the catalogues hold
+    profile.save()
     page_ = StandardPage.objects.get(slug="kontakt", locale__language_code="de")
     browsing = visit()
     page = browsing.page
