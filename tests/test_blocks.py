@@ -11,12 +11,17 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 import pytest
 import wagtail_factories
 
 from home.blocks import ImageBlock, LinkBlock
 from home.models import HomePage, StandardPage
+from sitecontent.management.commands.bootstrap_kok import stream
+
+from .pages import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -137,3 +142,52 @@ class EditorsMustDescribeImagesTest(WagtailPageTestCase):
         self.assertCanCreate(self.home, StandardPage, data)
         page = StandardPage.objects.get(slug="mit-alt", locale__language_code="de")
         self.assertEqual(page.body[0].value["alt_text"], "Eine Beraterin am Telefon")
+
+
+# --- Translation -------------------------------------------------------------------------------
+def test_every_text_of_every_block_type_becomes_a_translation_segment(image, home):
+    """Built the way the bootstrap builds the demo content: every text a reader sees in any
+    block, list items included (FAQ questions, links), is a wagtail-localize segment."""
+    document = wagtail_factories.DocumentFactory(title="Flyer")
+    body = [
+        ("heading", {"text": "Überschrift", "level": "h2"}),
+        ("paragraph", "<p>Ein Absatz.</p>"),
+        ("callout", {"title": "Kastentitel", "text": "<p>Kastentext.</p>", "style": "info"}),
+        (
+            "image",
+            {"image": image.pk, "alt_text": "Bildbeschreibung", "caption": "Bildunterschrift"},
+        ),
+        ("document", {"document": document.pk, "title": "Dokumenttitel"}),
+        (
+            "faq",
+            {
+                "title": "Fragentitel",
+                "items": [
+                    {"question": "Erste Frage?", "answer": "<p>Erste Antwort.</p>"},
+                    {"question": "Zweite Frage?", "answer": "<p>Zweite Antwort.</p>"},
+                ],
+            },
+        ),
+        ("quote", {"quote": "Ein Zitat.", "attribution": "Zitatquelle"}),
+        (
+            "links",
+            {
+                "title": "Linktitel",
+                "links": [
+                    {"text": "Linktext", "page": None, "url": "https://www.hilfetelefon.de/"}
+                ],
+            },
+        ),
+    ]
+    page = StandardPageFactory(parent=home, title="Alle Blöcke", body=stream(StandardPage, body))
+    strings = {
+        segment.string.data
+        for segment in extract_segments(page)
+        if isinstance(segment, StringSegmentValue)
+    }
+    expected = {
+        "Überschrift", "Ein Absatz.", "Kastentitel", "Kastentext.", "Bildbeschreibung",
+        "Bildunterschrift", "Dokumenttitel", "Fragentitel", "Erste Frage?", "Erste Antwort.",
+        "Zweite Frage?", "Zweite Antwort.", "Ein Zitat.", "Zitatquelle", "Linktitel", "Linktext",
+    }  # fmt: skip
+    assert expected - strings == set()
