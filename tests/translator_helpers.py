@@ -10,10 +10,10 @@ from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.test import TestCase
 
-from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment
 
+from sitecontent import translations as content_translations
 from translators.permissions import find_group
 
 from .pages import locale
@@ -24,14 +24,13 @@ def german(model):
 
 
 def german_leaf_page(model):
-    """A German leaf page of ``model``: one no language has a real translation of, if any."""
+    """A German leaf page of ``model``: one the shipped catalogues translate nowhere, if any
+    (the same page however a test translates it)."""
     pages = list(model.objects.filter(locale__language_code="de", numchild=0).order_by("path"))
-    translated = set(
-        Page.objects.filter(alias_of__isnull=True)
-        .exclude(locale__language_code="de")
-        .values_list("translation_key", flat=True)
-    )
-    return next((page for page in pages if page.translation_key not in translated), pages[0])
+    shipped = {obj.translation_key for obj in content_translations.reader_facing_objects()}
+    for code in content_translations.FURTHER_PAGES:
+        shipped |= {obj.translation_key for obj in content_translations.further_objects(code)}
+    return next((page for page in pages if page.translation_key not in shipped), pages[0])
 
 
 def make_user(username, *groups, superuser=False):
