@@ -93,20 +93,26 @@ def translate(language_code, *, user=None):
     """
     locale = Locale.objects.get(language_code=language_code)
     memory = load_memory(language_code)
-    for instance in reader_facing_objects():
-        source, _ = TranslationSource.get_or_create_from_instance(instance)
-        for segment in source.stringsegment_set.order_by("order").select_related("string"):
+    reader_facing = reader_facing_objects()
+    objects = reader_facing + further_objects(language_code)  # source_objects(), built once
+    sources = {
+        instance: TranslationSource.get_or_create_from_instance(instance)[0] for instance in objects
+    }
+    for instance in reader_facing:
+        for segment in (
+            sources[instance].stringsegment_set.order_by("order").select_related("string")
+        ):
             if segment.string.data not in memory:
                 raise IncompleteCatalogue(
                     f"{catalogue_path(language_code).name}: “{instance}” needs a translation of "
                     f"“{segment.string.data[:120]}”"
                 )
     created_count, untranslated = 0, []
-    for instance in source_objects(language_code):
+    for instance in objects:
         existing = instance.get_translation_or_none(locale)
         if existing is not None and not getattr(existing, "alias_of_id", None):
             continue  # already translated: never overwrite a translator's work
-        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        source = sources[instance]
         missing = [
             segment.string.data
             for segment in source.stringsegment_set.select_related("string")

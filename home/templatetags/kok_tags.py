@@ -66,10 +66,8 @@ def binding_german_version(context):
         or page.translation_key != chosen.translation_key
     ):
         return {}
-    german = Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
-    return {"german": german, "request": reader.request}
+    # The German version is among the versions the page content already looked up.
+    return {"german": reader.versions(page).source, "request": reader.request}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

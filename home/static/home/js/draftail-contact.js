@@ -8,9 +8,13 @@
   var React = window.React;
   var DraftJS = window.DraftJS;
 
-  function config() {
-    var node = document.getElementById('kok-contact-details');
-    return node ? JSON.parse(node.textContent) : { choices: [] };
+  var parsed = null;
+  function config() {  // read once: the decorator asks for a label at every editor render
+    if (!parsed) {
+      var node = document.getElementById('kok-contact-details');
+      parsed = node ? JSON.parse(node.textContent) : { choices: [] };
+    }
+    return parsed;
   }
 
   function labelFor(key) {
