@@ -231,27 +231,37 @@ def test_untranslated_page_without_english_shows_german(client):
 
 def test_german_titles_in_a_translated_page_are_marked_german(client):
     """The Polish home page is translated; the sections it links to are not (yet), so their
-    German titles and teasers carry lang="de" for screen readers (WCAG 3.1.2)."""
+    German titles carry lang="de" for screen readers (WCAG 3.1.2) and a visible "(German)" in
+    Polish, in teasers, footer and breadcrumbs, so a reader is told before following them."""
     network = NetworkIndexPage.objects.get(locale__language_code="de")
+    german_title = f'<span lang="de" dir="ltr">{network.title}</span>'
+    tag = '<span class="lang-tag">(Niemiecki)</span>'
     html = html_of(client.get("/pl/"))
     menu = re.search(r'<nav class="main-menu".*?</nav>', html, re.S).group(0)
     assert f'lang="de" dir="ltr">{network.title}</a>' in menu
-    assert f'<h2 id="teaser-network" lang="de" dir="ltr">{network.title}</h2>' in html
-    # The forms of exploitation are translated into Polish: their cards carry no lang.
-    cards = re.findall(r'<li class="card"([^>]*)>', html)
-    assert cards and all(attrs == "" for attrs in cards)
+    assert f'<h2 id="teaser-network">{german_title} {tag}</h2>' in html
+    footer = re.search(r'<footer.*?</footer>', html, re.S).group(0)
+    footer_links = re.findall(r"<a href=\"/[^\"]*\">(.*?)</a>", footer)
+    german_links = [text for text in footer_links if 'lang="de"' in text]
+    assert len(german_links) >= 2 and all(text.endswith(tag) for text in german_links)
+    own_links = [text for text in footer_links if 'lang="de"' not in text]
+    assert len(own_links) >= 2 and not any("lang-tag" in text for text in own_links)
+    # The forms of exploitation are translated into Polish: their cards carry no tag.
+    cards = re.findall(r'<li class="card">.*?</li>', html, re.S)
+    assert cards and not any("lang-tag" in card or 'lang="de"' in card for card in cards)
     body = NetworkBodyPage.objects.filter(locale__language_code="de").first()
     html = html_of(client.get(f"/pl{body.url[3:]}"))
     crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
-    assert f'<span aria-current="page" lang="de" dir="ltr">{body.title}</span>' in crumbs
-    # German pages and translated titles carry no lang of their own.
+    assert f'<span lang="de" dir="ltr">{body.title}</span> {tag}' in crumbs
+    # German pages and translated titles carry no lang and no tag of their own.
     german = html_of(client.get("/de/"))
     assert 'lang="de" dir="ltr">' not in re.search(
         r'<nav class="main-menu".*?</nav>', german, re.S
     ).group(0)
+    assert "lang-tag" not in german
     arabic = html_of(client.get("/ar/"))
-    forms_index = re.search(r'<h2 id="teaser-forms"[^>]*>', arabic).group(0)
-    assert forms_index == '<h2 id="teaser-forms">'
+    forms_index = re.search(r'<h2 id="teaser-forms">(.*?)</h2>', arabic).group(1)
+    assert "lang" not in forms_index
 
 
 def test_translated_page_has_no_notice(client, labour):

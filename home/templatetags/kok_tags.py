@@ -188,6 +188,21 @@ def lang_attr(page):
     return format_html(' lang="{}" dir="{}"', info["code"], info["dir"])
 
 
+@register.simple_tag
+def title_of(page):
+    """A page's title where the surrounding text is the reader's: a German alias's title is
+    wrapped in ``lang="de"`` and followed by a visible "(German)" in the reader's language, so
+    a reader is told before following a link or reading a teaser that it leads to German text.
+    """
+    marked = lang_attr(page)
+    if not marked:
+        return page.title
+    name = dict(settings.LANGUAGES)[settings.LANGUAGE_CODE]
+    return format_html(
+        '<span{}>{}</span> <span class="lang-tag">({})</span>', marked, page.title, name
+    )
+
+
 @register.filter
 def tel(number):
     """A phone number as a tel: URI path (+49… for German numbers, 110 stays 110)."""
