@@ -240,7 +240,7 @@ def test_german_titles_in_a_translated_page_are_marked_german(client):
     menu = re.search(r'<nav class="main-menu".*?</nav>', html, re.S).group(0)
     assert f'lang="de" dir="ltr">{network.title}</a>' in menu
     assert f'<h2 id="teaser-network">{german_title} {tag}</h2>' in html
-    footer = re.search(r'<footer.*?</footer>', html, re.S).group(0)
+    footer = re.search(r"<footer.*?</footer>", html, re.S).group(0)
     footer_links = re.findall(r"<a href=\"/[^\"]*\">(.*?)</a>", footer)
     german_links = [text for text in footer_links if 'lang="de"' in text]
     assert len(german_links) >= 2 and all(text.endswith(tag) for text in german_links)
