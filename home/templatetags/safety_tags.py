@@ -7,6 +7,7 @@ in German, marked with its language.
 
 from django import template
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from home.models import ContactSettings, SpecialPages
 from multilingual.reader import Reader
@@ -58,3 +59,39 @@ def access_entry_points(context):
     pages = SpecialPages.pages_for(reader)
     links = [_link(reader, pages.get(role)) for role in ("easy_language", "sign_language")]
     return {"links": [link for link in links if link]}
+
+
+@register.inclusion_tag("components/home_tasks.html", takes_context=True)
+def home_tasks(context, forms_index=None):
+    """The home page's large entry points, for what people come for: find help (the contact
+    page), know your rights (the forms of exploitation), browse safely. Labels are UI strings,
+    so every language has them even where the target page is not translated yet."""
+    reader = Reader.of(context["request"])
+    pages = SpecialPages.pages_for(reader)
+    tasks = [
+        (
+            "help",
+            _("Find help"),
+            _("Ask us which specialised counselling centre near you can help."),
+            pages.get("contact"),
+        ),
+        (
+            "rights",
+            _("Know your rights"),
+            _("What exploitation is and which rights you have."),
+            forms_index,
+        ),
+        (
+            "safety",
+            _("Browse safely"),
+            _("How to protect your visit to this site."),
+            pages.get("browse_safely"),
+        ),
+    ]
+    return {
+        "tasks": [
+            {"icon": icon, "label": label, "text": text, **_link(reader, page)}
+            for icon, label, text, page in tasks
+            if page is not None
+        ]
+    }
