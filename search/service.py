@@ -10,7 +10,8 @@
 - A backend that is an external service (Elasticsearch) may fail: the search is then answered by
   the database backend with a warning in the log, and the service is left alone for
   ``OUTAGE_PAUSE`` seconds, so a search outage never becomes a site outage.
-- Snippets come from the database index entries (one query for a whole results page).
+- Each result shows its title, its section and a snippet of the text a reader sees on it,
+  read for a whole results page in one query (search/snippets.py); never the index's text.
 """
 
 import logging
@@ -20,16 +21,16 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
-from . import text
+from home.models import ContactSettings
+
+from . import snippets, text
 from .backends.base import LanguageQuery, locale_id
 
 logger = logging.getLogger(__name__)
@@ -102,8 +103,8 @@ class Searcher:
 class Hit:
     page: Page
     url: str
-    page_type: str
     language: dict
+    section: str = ""  # the title of the section the page is in (not the home page)
     snippet: str = ""
     description: str = ""
 
@@ -172,8 +173,21 @@ def search(query, locale, request, number=1):
         results.promotions = _promotions(query, locale, pages, request)
     if not results.total:
         results.other_languages = _other_languages(query, locale, readable, searcher, request)
-    _add_snippets([*results.hits, *results.other_languages, *results.promotions], query.terms)
+    snippets.add(
+        [*results.hits, *results.other_languages, *results.promotions],
+        query.terms,
+        _contact_settings(request),
+    )
     return results
+
+
+def _contact_settings(request):
+    """Settings → Contact (snippets show contact details with their values), cached on the
+    request for the page's help box and footer; None where no site answers."""
+    try:
+        return ContactSettings.for_request(request)
+    except ContactSettings.DoesNotExist:
+        return None
 
 
 def _results_page(searcher, query, pages, start):
@@ -191,7 +205,6 @@ def _hit(page, request, url=None):
     return Hit(
         page=page,
         url=url or page.get_url(request),
-        page_type=capfirst(page.specific_class._meta.verbose_name),
         language=get_language_info(page.locale.language_code),
     )
 
@@ -238,17 +251,3 @@ def _other_languages(query, locale, readable, searcher, request):
             alias = page.reader_alias_path and Page(url_path=page.reader_alias_path)
             hits.append(_hit(page, request, url=alias and alias.get_url(request)))
     return hits
-
-
-def _add_snippets(hits, terms):
-    if not hits:
-        return
-    column = "body_text" if hasattr(IndexEntry, "body_text") else "body"
-    entries = IndexEntry.objects.filter(
-        content_type_id__in={hit.page.content_type_id for hit in hits},
-        object_id__in={str(hit.page.pk) for hit in hits},
-    ).values_list("content_type_id", "object_id", column)
-    texts = {(content_type, object_id): body for content_type, object_id, body in entries}
-    for hit in hits:
-        body = texts.get((hit.page.content_type_id, str(hit.page.pk))) or ""
-        hit.snippet = text.snippet(body, terms) or hit.page.search_description

@@ -1,4 +1,5 @@
-"""What readers type, made safe and comparable; and the highlighted snippet of a result.
+"""What readers type, made safe and comparable with the indexed text (the snippet of a result,
+marked where the query matches, is search/snippets.py).
 
 Nothing a reader types reaches a search backend as syntax: the query is reduced to words
 (letters, combining marks and digits of any script), so quotes, ``AND OR NOT * ~ : ( )``, SQL
@@ -23,9 +24,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
-
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 # Words this long or longer also match longer words that start with them (inflections and
@@ -34,11 +32,11 @@ PREFIX_MIN_LENGTH = 4
 
 _JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiner: part of Persian and Indic spelling
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
-_ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]"
+ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]"
 # The article with what may come before it, followed by a stem of at least three letters.
-_ARABIC_ARTICLE = "(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)"
+ARABIC_ARTICLE = "(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)"
 _ARABIC_WITH_ARTICLE = re.compile(
-    f"(?<![\\w\u200c\u200d]){_ARABIC_ARTICLE}({_ARABIC_LETTER}{{3,}})(?![\\w\u200c\u200d])"
+    f"(?<![\\w\u200c\u200d]){ARABIC_ARTICLE}({ARABIC_LETTER}{{3,}})(?![\\w\u200c\u200d])"
 )
 _SEGMENTED = (
     "\u0e00-\u0eff"  # Thai, Lao
@@ -49,7 +47,6 @@ _SEGMENTED = (
     "\U00020000-\U0003134f"
 )
 _SEGMENTED_RUN = re.compile(f"[{_SEGMENTED}]+")
-_SEGMENTED_GAP = re.compile(f"(?<=[{_SEGMENTED}]) (?=[{_SEGMENTED}])")
 
 
 class QueryTooLong(ValueError):
@@ -106,11 +103,6 @@ def without_arabic_article(word):
     """ "الاستغلال" → "استغلال"; any other word unchanged."""
     match = _ARABIC_WITH_ARTICLE.fullmatch(word)
     return match.group(1) if match else word
-
-
-def desegment(text):
-    """Undo the spaces ``normalise`` put between characters, for display."""
-    return _SEGMENTED_GAP.sub("", text)
 
 
 def clusters(text):
@@ -173,85 +165,3 @@ def _terms_of(word):
 def _word_term(word):
     word = without_arabic_article(word)
     return Term(word, prefix=len(word) >= PREFIX_MIN_LENGTH)
-
-
-# --- Highlighting ----------------------------------------------------------------------------
-
-
-class _FoldTable(dict):
-    """str.translate table: each character to its lower-case base letter, one for one, so
-    positions in the folded text are positions in the original."""
-
-    def __missing__(self, codepoint):
-        char = chr(codepoint)
-        base = unicodedata.normalize("NFD", char)[0]
-        lower = base.lower()
-        folded = lower if len(lower) == 1 else base
-        self[codepoint] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text):
-    return text.translate(_FOLD)
-
-
-def _pattern(terms):
-    parts = []
-    for term in terms:
-        if term.phrase:
-            parts.append(re.escape(fold(term.text.replace(" ", ""))))
-            continue
-        folded = fold(term.text)
-        # An Arabic word is also marked with the article before it ("الاستغلال").
-        start = r"(?<!\w)" + (f"{_ARABIC_ARTICLE}?" if re.match(_ARABIC_LETTER, folded) else "")
-        if len(folded) >= PREFIX_MIN_LENGTH + 1:
-            # Match the stem, not the exact word: "Ausbeutung" marks "ausbeuterisch".
-            stem = folded[: max(PREFIX_MIN_LENGTH, len(folded) - 3)]
-            parts.append(start + re.escape(stem) + r"\w*")
-        elif len(folded) == PREFIX_MIN_LENGTH:
-            parts.append(start + re.escape(folded) + r"\w*")
-        else:
-            parts.append(start + re.escape(folded) + r"(?!\w)")
-    if not parts:
-        return None
-    parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts))
-
-
-def snippet(text, terms, length=220):
-    """An HTML-safe excerpt of ``text`` around the first match, matches wrapped in ``<mark>``."""
-    text = " ".join(desegment(text or "").split())
-    if not text:
-        return ""
-    pattern = _pattern(terms)
-    spans = [m.span() for m in pattern.finditer(fold(text))] if pattern else []
-    if not spans:
-        return _excerpt(text, 0, length, [])
-    first = spans[0][0]
-    start = max(0, first - length // 4)
-    if start:
-        space = text.rfind(" ", 0, start + 1)
-        start = space + 1 if space > 0 and first - space < length // 2 else start
-    return _excerpt(text, start, length, spans)
-
-
-def _excerpt(text, start, length, spans):
-    end = min(len(text), start + length)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > start + length // 2 else end
-    pieces, cursor = [], start
-    for span_start, span_end in spans:
-        if span_end <= start or span_start >= end:
-            continue
-        span_start, span_end = max(span_start, start), min(span_end, end)
-        pieces.append(escape(text[cursor:span_start]))
-        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
-        cursor = span_end
-    pieces.append(escape(text[cursor:end]))
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text) else ""
-    return mark_safe(prefix + "".join(pieces) + suffix)  # noqa: S308 (every piece escaped)

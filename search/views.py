@@ -3,12 +3,16 @@
 Every input gets a page with a clear message: 200 for a search (even with nothing found, or a
 page number past the end, which shows the last page), 400 for a query that is too long or a page
 number that is not a number. Nothing a reader types reaches a backend as syntax (search/text.py).
+With nothing found the page says what to do next: other words, the forms of exploitation, the
+contact page (Settings → Special pages), and the help box.
 """
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home import navigation
+from home.models import SpecialPages
 from multilingual.reader import Reader
 
 from . import service, text
@@ -16,8 +20,9 @@ from . import service, text
 
 def search(request):
     context = {"query_text": "", "results": None, "notes": []}
+    raw = request.GET.get("q", "")
     try:
-        query = text.parse(request.GET.get("q", ""))
+        query = text.parse(raw)
     except text.QueryTooLong as too_long:
         context["query_text"] = str(too_long)
         context["error"] = _(
@@ -27,7 +32,7 @@ def search(request):
 
     context["query_text"] = query.text
     if not query:
-        if query.text:
+        if query.text or raw.strip():  # only punctuation, symbols or control characters
             context["error"] = _("Please type a word or a number to search for.")
         return _render(request, context)
 
@@ -36,8 +41,13 @@ def search(request):
         context["error"] = _("This page number is not valid. Please use the links to the pages.")
         return _render(request, context, status=400)
 
-    results = service.search(query, Reader.of(request).locale, request, number)
+    reader = Reader.of(request)
+    results = service.search(query, reader.locale, request, number)
     context["results"] = results
+    if results.total:
+        context["summary"] = _summary(results.total, query.text)
+    else:
+        context["next_steps"] = _next_steps(reader)
     notes = context["notes"]
     if query.truncated:
         notes.append(
@@ -60,6 +70,23 @@ def search(request):
     if results.any_word:
         notes.append(_("No page contains all of your words. These pages contain some of them."))
     return _render(request, context)
+
+
+def _summary(total, query_text):
+    """ "3 results for „Hilfe“": the count in the language's plural forms."""
+    results = ngettext("%(counter)s result", "%(counter)s results", total) % {"counter": total}
+    # Translators: %(results)s is "1 result", "3 results", … (its plural forms are their own).
+    return _("%(results)s for “%(query)s”") % {"results": results, "query": query_text}
+
+
+def _next_steps(reader):
+    """Where a reader who found nothing can go: the forms of exploitation and the contact page,
+    in the reader's language where they exist (no query: the menu and the quick-exit bar have
+    loaded both for this request)."""
+    return {
+        "forms": navigation.section(reader, "forms"),
+        "contact": SpecialPages.pages_for(reader).get("contact"),
+    }
 
 
 def _page_number(value):

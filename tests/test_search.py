@@ -54,7 +54,7 @@ def _fresh_backends():
     service.reset()
 
 
-def test_results_have_title_highlighted_snippet_and_page_type(client):
+def test_results_have_title_section_and_highlighted_snippet(client):
     page = add_page(
         german_home(),
         "Gezwungen zu betteln",
@@ -65,17 +65,23 @@ def test_results_have_title_highlighted_snippet_and_page_type(client):
     assert '<meta name="robots" content="noindex">' in html
     assert 'name="q" value="Betteltätigkeit"' in html
     links = result_links(html)
-    assert "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/" in links and page.url in links
+    form = "/de/formen-der-ausbeutung/erzwungene-betteltaetigkeit/"
+    assert form in links and page.url in links
     item = RESULT.findall(html)[links.index(page.url)]
     assert (
         f'<h3 class="search-result__title"><a href="{page.url}">Gezwungen zu betteln</a></h3>'
         in item
     )
-    assert '<span class="search-result__type">Standardseite</span>' in item
-    assert (
-        "Wer zur <mark>Betteltätigkeit</mark> gezwungen wird, bekommt bei uns &quot;Hilfe&quot; &amp; Beratung."
-        in item
+    assert "search-result__meta" not in item  # directly below the home page: no section
+    # The introduction, then the paragraph of the body that repeats it (tests/pages.py).
+    sentence = (
+        "Wer zur <mark>Betteltätigkeit</mark> gezwungen wird, bekommt bei uns "
+        "&quot;Hilfe&quot; &amp; Beratung."
     )
+    assert f'<p class="search-result__snippet">{sentence} … {sentence}</p>' in item
+    # A form of exploitation is shown in its section: the title of the page above it.
+    item = RESULT.findall(html)[links.index(form)]
+    assert '<span class="search-result__section">Formen der Ausbeutung</span>' in item
 
 
 def test_the_tab_title_does_not_repeat_the_query(client):
