@@ -1836,7 +1836,7 @@ PAGES = [
                 "leisten. Jeder Betrag zählt. Sie können einfach überweisen oder den GiroCode mit "
                 "Ihrer Banking-App scannen.</p>"
             ),
-            "account_holder": "KOK e.V.",
+            "account_holder": "KOK – Bundesweiter Koordinierungskreis gegen Menschenhandel e.V.",
             "bank_name": "Evangelische Bank eG",
             "iban": "DE43520604100003911047",
             "bic": "GENODEF1EK1",
@@ -2084,9 +2084,24 @@ PAGES = [
                         "Er bringt Sie sofort auf eine unverfängliche Seite, zum Beispiel einen "
                         "Wetterbericht. Am Computer können Sie auch dreimal schnell hintereinander "
                         "die Umschalttaste (Shift) drücken.</p>"
-                        "<p>Mit der Zurück-Taste kommt danach niemand auf diese Seite zurück. Im "
-                        "Verlauf Ihres Browsers kann die Seite aber trotzdem stehen. Löschen Sie "
-                        "den Verlauf deshalb, wenn Sie können.</p>"
+                        "<p>Das macht der Knopf: Er ersetzt die Seiten dieser Website in diesem "
+                        "Tab durch die unverfängliche Seite. Mit der Zurück-Taste kommt danach "
+                        "niemand hierher zurück. Die Zurück-Taste führt dann zu der Seite, die vor "
+                        "dieser Website offen war. Das klappt nur, wenn JavaScript im Browser "
+                        "eingeschaltet ist. Meistens ist das so.</p>"
+                        "<p>Deshalb führt die Zurück-Taste auch beim Lesen nicht zur vorherigen "
+                        "Seite dieser Website. Nutzen Sie dafür den Link „Zurück zur vorherigen "
+                        "Seite“ oben auf der Seite.</p>"
+                        "<p>Das kann der Knopf nicht: Er löscht nichts aus dem Verlauf Ihres "
+                        "Browsers. Der Verlauf ist die Liste aller besuchten Seiten. Am Computer "
+                        "öffnen Sie ihn meist mit Strg + H. Dort stehen die Seiten dieser Website "
+                        "weiter. Der Browser kann ihre Adresse auch vorschlagen, wenn jemand etwas "
+                        "in die Adresszeile tippt. Sind Sie im Browser angemeldet, zum Beispiel mit "
+                        "einem Google-Konto? Dann kann der Verlauf auch auf Ihren anderen Geräten "
+                        "stehen. Andere Tabs mit dieser Website bleiben offen.</p>"
+                        "<p>Nutzen Sie deshalb am besten ein privates Fenster. Oder löschen Sie "
+                        "danach den Verlauf, wenn Sie können. Wie das geht, lesen Sie weiter "
+                        "unten.</p>"
                     ),
                     "style": "warning",
                 },

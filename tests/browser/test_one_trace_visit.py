@@ -6,6 +6,7 @@ own "Back to the previous page" link stands in for the Back button inside the si
 JavaScript links stay plain links.
 """
 
+from django.conf import settings
 from django.utils import translation
 
 import pytest
@@ -148,3 +149,18 @@ def test_an_anchor_on_the_same_page_still_jumps_there(visit):
     page.keyboard.press("Enter")  # the skip link
     assert page.evaluate("location.hash") == "#main"
     assert page.url.startswith(browsing.base_url + HOME)
+
+
+def test_browse_safely_names_the_back_link_as_the_reader_sees_it_in_every_language(visit):
+    """The page explains the link by the words the link shows, in each of the 18 languages."""
+    browsing = visit()
+    page = browsing.page
+    for language, _name in settings.LANGUAGES:
+        browsing.goto(f"/{language}/")
+        with translation.override(language):
+            browse_safely = translation.gettext("Browse safely")
+        follow(page, f'.quick-exit a:text-is("{browse_safely}")', browsing.base_url)
+        back = page.locator("[data-back-link] a")
+        assert back.is_visible(), language
+        assert back.inner_text() == back_label(language)
+        assert back_label(language) in page.inner_text("main"), language
