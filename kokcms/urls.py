@@ -1,4 +1,5 @@
-"""The site's URLs: the admin, documents and the sitemap, then search and pages per language."""
+"""The site's URLs: the admin, documents, the sitemap and /favicon.ico, then search and pages per
+language."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -11,10 +12,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from multilingual import sitemaps
 from search import views as search_views
 
+from . import views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),  # all languages, hreflang alternates
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,8 @@
-"""Error views the site renders in its own layout and the reader's language."""
+"""Error views the site renders in its own layout and the reader's language, and /favicon.ico."""
 
+from pathlib import Path
+
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.csrf import csrf_failure as django_csrf_failure
 
@@ -13,3 +16,14 @@ def csrf_failure(request, reason=""):
     if request.path.startswith(ADMIN_PATH_PREFIX):
         return django_csrf_failure(request, reason)
     return render(request, "security/csrf_failure.html", status=403)
+
+
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.ico"  # drawn by make_favicon.py
+
+
+def favicon(request):
+    """/favicon.ico, where browsers and feed readers look when a page names no icon (pages name
+    the static SVG and ICO in base.html): the ICO itself, not a 404 in every server log."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/vnd.microsoft.icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
