@@ -4,6 +4,7 @@ Language-specific stemming is proven in test_search_postgres.py, Elasticsearch i
 test_search_elasticsearch.py.
 """
 
+import html as html_lib
 import io
 import json
 import re
@@ -11,15 +12,18 @@ import re
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search.models import IndexEntry
 
 import pytest
 
+from home.models import SpecialPages
+from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
 from search import service
-from tests.pages import add_page, alias_of, german_home, home_in, translation_of
+from tests.pages import add_page, alias_of, german_home, home_in, locale, translation_of
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +32,12 @@ RESULT = re.compile(r"<li class=\"search-result\" data-search-result[^>]*>.*?</l
 OTHER = re.compile(
     r"<li class=\"search-result\" data-other-language-result=\"(\w+)\".*?</li>", re.S
 )
+
+
+SNIPPET = re.compile(r'<p class="search-result__snippet"[^>]*>(.*?)</p>', re.S)
+# Arabic short vowels, shadda, sukun, the dagger alef; the tatweel.
+TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
+WORD = re.compile("[\\w\u064b-\u0652\u0670\u0640]+")  # Python's \w leaves out the marks
 
 
 def search(client, language, query, **params):
@@ -397,3 +407,241 @@ def test_query_count_is_bounded_and_does_not_grow(client, language, query, text)
     for n in range(5):
         add_page(german_home(), f"{text} {n}", text)
     assert count() <= before
+
+
+# --- What a result shows: the page's own text -------------------------------------------------
+
+
+def snippets(html):
+    return [SNIPPET.search(item).group(1) for item in RESULT.findall(html) if SNIPPET.search(item)]
+
+
+def plain(fragment):
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def arabic_word(word):
+    """A word as the index compares it: without vowel marks and without the article."""
+    word = TASHKEEL.sub("", word)
+    return re.sub("^(?:[وفبك]?ال|لل)(?=...)", "", word)
+
+
+def assert_reads_like_the_page(snippet, page_text):
+    """Every word of the snippet is a word of the page as readers see it, with its marks, and
+    no word follows itself (the index repeats each Arabic word without its article)."""
+    words = WORD.findall(plain(snippet))
+    assert words
+    visible = set(WORD.findall(page_text))
+    assert [word for word in words if word not in visible] == []
+    pairs = list(zip(words, words[1:], strict=False))
+    assert [pair for pair in pairs if arabic_word(pair[0]) == arabic_word(pair[1])] == []
+
+
+def main_text(client, url):
+    page = client.get(url).content.decode()
+    return plain(re.search(r"<main.*?</main>", page, re.S).group(0))
+
+
+def test_arabic_snippets_show_the_page_text_with_its_vowel_marks(client):
+    german = FormOfExploitationPage.objects.get(
+        slug="erzwungene-betteltaetigkeit", locale__language_code="de"
+    )
+    arabic = german.get_translation(locale("ar"))
+    page_text = main_text(client, arabic.url)
+    assert TASHKEEL.search(page_text)  # the shipped translation writes some vowels
+    _response, html = search(client, "ar", "التسول")
+    item = RESULT.findall(html)[result_links(html).index(arabic.url)]
+    snippet = SNIPPET.search(item).group(1)
+    assert_reads_like_the_page(snippet, page_text)
+    marked = re.findall(r"<mark>(.*?)</mark>", snippet)
+    assert marked and all(arabic_word(word) == "تسول" for word in marked)
+    assert [word for word in marked if TASHKEEL.search(word)]  # "التسوّل" keeps its shadda
+
+    sentence = "لَكَ الحَقُّ في الحِمايَةِ مِنَ الاسْتِغْلالِ في العَمَلِ."
+    page = add_page(home_in("ar"), "حُقُوقُكِ", sentence)
+    for query in ("استغلال", "الاسْتِغْلال", "والاستغلال"):
+        _response, html = search(client, "ar", query)
+        item = RESULT.findall(html)[result_links(html).index(page.url)]
+        marked = sentence.replace("الاسْتِغْلالِ", "<mark>الاسْتِغْلالِ</mark>")
+        assert SNIPPET.search(item).group(1) == f"{marked} … {marked}", query
+        assert_reads_like_the_page(SNIPPET.search(item).group(1), main_text(client, page.url))
+
+
+def test_snippets_separate_the_sections_of_a_page(client):
+    page = add_page(german_home(), "Quokkaseite", "Quokkawort in der Einleitung.")
+    page.body = json.dumps(
+        [
+            {"type": "heading", "value": {"text": "Quokkawort als Überschrift", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": "<p>Erster Absatz.</p><p>Zweiter <b>Absatz</b>.</p>"
+                "<ul><li>Punkt eins</li><li>Punkt zwei</li></ul>",
+            },
+            {
+                "type": "callout",
+                "value": {"title": "Hinweis", "text": "<p>Kasten.</p>", "style": "warning"},
+            },
+        ]
+    )
+    page.save_revision().publish()
+    _response, html = search(client, "de", "Quokkawort")
+    assert snippets(html) == [
+        "<mark>Quokkawort</mark> in der Einleitung. … <mark>Quokkawort</mark> als Überschrift"
+        " … Erster Absatz. … Zweiter Absatz. … Punkt eins … Punkt zwei … Hinweis … Kasten."
+    ]
+
+
+def test_each_occurrence_is_marked_once(client):
+    text = "Quokkaplatz, quokkaplatz und QUOKKAPLÄTZE: ein Quokka-Platz, kein Platzquokka."
+    page = add_page(german_home(), "Plätze", text)
+    for query in ("Quokkaplatz", "quokkaplatz quokka", "QUOKKA QUOKKAPLATZ quokkaplätze"):
+        _response, html = search(client, "de", query)
+        (snippet,) = snippets(html)
+        assert not re.search(r"<mark>[^<]*<mark>", snippet), query  # never one inside another
+        marked = re.findall(r"<mark>(.*?)</mark>", snippet)
+        starting = [w for w in re.findall(r"\w+", text) if w.casefold().startswith("quok")]
+        if " " not in query:  # "Quokka" alone is no term: "Quokka-Platz" stays unmarked
+            starting = starting[:3]
+        assert marked == starting * 2, query  # the introduction, then the body
+    assert page.url in result_links(html)
+
+
+def test_results_are_found_and_marked_without_accents_and_case(client):
+    page = add_page(home_in("ro"), "Țara", "În țara noastră, ȚARA și Țară.")
+    _response, html = search(client, "ro", "tara")
+    item = RESULT.findall(html)[result_links(html).index(page.url)]
+    assert (
+        SNIPPET.search(item)
+        .group(1)
+        .startswith("În <mark>țara</mark> noastră, <mark>ȚARA</mark> și <mark>Țară</mark>. … ")
+    )
+
+
+def test_numbers_and_latin_words_in_arabic_snippets_keep_their_order(client):
+    page = add_page(
+        home_in("ar"), "اتصل بنا", "الهاتف: 030 / 26 39 11 76، أو (Fachberatungsstelle)."
+    )
+    _response, html = search(client, "ar", "الهاتف")
+    item = RESULT.findall(html)[result_links(html).index(page.url)]
+    snippet = SNIPPET.search(item).group(1)
+    assert '<bdi dir="ltr">030 / 26 39 11 76</bdi>' in snippet
+    assert '(<bdi dir="ltr">Fachberatungsstelle</bdi>)' in snippet
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_results_never_show_page_type_names(client, language):
+    """A page of each type the language has, searched for by its title: its result shows the
+    title, the section (a page title) and the snippet, never "Leitbildseite" or "Gremium"."""
+    examples = {}
+    for page in (
+        Page.objects.live()
+        .filter(locale__language_code=language, alias_of__isnull=True, depth__gt=1)
+        .specific()
+        .order_by("path")
+    ):
+        examples.setdefault(type(page), page)
+    assert len(examples) >= 5
+    with translation.override(language):
+        singular = {str(model._meta.verbose_name).casefold() for model in get_page_models()}
+        plural = {str(model._meta.verbose_name_plural).casefold() for model in get_page_models()}
+    titles = set(
+        Page.objects.filter(locale__language_code=language).values_list("title", flat=True)
+    )
+    for page in examples.values():
+        _response, html = search(client, language, page.title)
+        links = result_links(html)
+        assert page.url in links, page
+        for item in RESULT.findall(html):
+            sections = re.findall(r'<span class="search-result__section"[^>]*>(.*?)</span>', item)
+            assert all(html_lib.unescape(section) in titles for section in sections)
+            assert not {html_lib.unescape(section).casefold() for section in sections} & singular
+            rest = re.sub(
+                r'<h3.*?</h3>|<p class="search-result__snippet".*?</p>', "", item, flags=re.S
+            )
+            rest = re.sub(r'<span class="search-result__section".*?</span>', "", rest)
+            assert not [name for name in singular | plural if name in plain(rest).casefold()]
+
+
+def test_snippets_of_every_page_type_come_from_one_query(client):
+    tables = {model._meta.db_table for model in get_page_models() if model is not Page}
+    search(client, "de", "KOK")
+    with CaptureQueriesContext(connection) as queries:
+        _response, html = search(client, "de", "KOK")
+    assert len(result_links(html)) == 10
+    reading = [{table for table in tables if f'"{table}"' in query["sql"]} for query in queries]
+    reading = [found for found in reading if found]
+    assert len(reading) == 1 and len(reading[0]) >= 3, reading
+
+
+# --- The count, and what to do when nothing is found ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, count, expected",
+    [
+        ("de", 1, "1 Treffer für „Zebrakolibri“"),
+        ("de", 3, "3 Treffer für „Zebrakolibri“"),
+        ("ar", 2, "نتيجتان لـ«Zebrakolibri»"),  # the dual says "two" without a number
+        ("ar", 3, "3 نتائج لـ«Zebrakolibri»"),
+        ("ro", 1, "1 rezultat pentru „Zebrakolibri”"),
+        ("ro", 2, "2 rezultate pentru „Zebrakolibri”"),
+    ],
+)
+def test_the_count_names_the_query_in_the_readers_language(client, language, count, expected):
+    home = home_in(language)
+    for n in range(count):
+        add_page(home, f"Zebrakolibri {n}", f"Zebrakolibri {n}.")
+    _response, html = search(client, language, "Zebrakolibri")
+    assert re.search(r'<h2 id="search-summary">(.*?)</h2>', html).group(1) == expected
+
+
+@pytest.mark.parametrize(
+    "language, nothing_found",
+    [
+        ("de", "Für „Xyzzyquux“ wurde nichts gefunden."),
+        ("ar", "لم يُعثر على أي نتيجة لـ«Xyzzyquux»."),
+        ("ro", "Nu s-a găsit nimic pentru „Xyzzyquux”."),
+    ],
+)
+def test_nothing_found_says_what_to_do_next(client, language, nothing_found):
+    _response, html = search(client, language, "Xyzzyquux")
+    block = re.search(r'<section[^>]* id="search-no-results".*?</section>', html, re.S).group(0)
+    assert f'<h2 id="search-summary">{nothing_found}</h2>' in block
+    contact = SpecialPages.for_site(Site.objects.get(is_default_site=True)).contact
+    own_contact = Page.objects.get(
+        translation_key=contact.translation_key, locale__language_code=language
+    )
+    forms = FormsOfExploitationIndexPage.objects.get(locale__language_code=language)
+    links = dict(re.findall(r'<li><a href="([^"]+)">(.*?)</a></li>', block))
+    assert set(links) == {own_contact.url, forms.url}
+    with translation.override(language):
+        assert links[forms.url] == translation.gettext(
+            "Read about the forms of exploitation: the signs, your rights and where to get help"
+        )
+    assert not [text for text in links.values() if text.startswith(("Read about", "Contact KOK"))]
+    assert 'class="help-box"' in html
+
+
+@pytest.mark.parametrize("language", ["de", "ar", "ro"])
+@pytest.mark.parametrize(
+    "query, status, message",
+    [
+        ("Hilfe " * 50, 400, "Your search is too long. Please use at most %(limit)s characters."),
+        ("?! … – „“ () ***", 200, "Please type a word or a number to search for."),
+        ("\x00\x01\x02\x1b\x7f\u200b", 200, "Please type a word or a number to search for."),
+    ],
+    ids=["too long", "punctuation only", "control characters only"],
+)
+def test_bad_queries_get_a_clear_message_in_the_readers_language(
+    client, language, query, status, message
+):
+    response, html = search(client, language, query)
+    assert response.status_code == status
+    error = re.search(
+        r'<p class="[^"]*search-message--error" id="search-error"[^>]*>(.*?)</p>', html
+    )
+    with translation.override(language):
+        expected = translation.gettext(message) % {"limit": 200}
+    assert expected != message % {"limit": 200}  # translated
+    assert error and html_lib.unescape(error.group(1)) == expected
+    assert 'id="search-results"' not in html and 'id="search-no-results"' not in html

@@ -11,6 +11,7 @@ import uuid
 from django.core.management import call_command
 
 from wagtail.models import Page
+from wagtail.search.models import IndexEntry
 
 import pytest
 from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig
@@ -263,6 +264,35 @@ def test_page_saves_survive_elasticsearch_being_down(settings):
         home_in("en"), "Saved while down", "Still saved and searchable in the database."
     )
     assert Page.objects.filter(pk=page.pk, live=True).exists()
+
+
+def test_results_from_elasticsearch_show_the_page_text(client, settings, monkeypatch, caplog):
+    """Elasticsearch answers with page ids only: titles, sections and snippets are read from
+    the pages (one query), not from any index, so they need no database index entries."""
+    sentence = "لَكَ الحَقُّ في الحِمايَةِ مِنَ الاسْتِغْلالِ في العَمَلِ."
+    arabic = add_page(home_in("ar"), "حُقُوقُكِ", sentence)
+    form = FormOfExploitationPage.objects.get(
+        slug="erzwungene-betteltaetigkeit", locale__language_code="de"
+    ).get_translation(arabic.locale)
+    found = [arabic, form]
+    IndexEntry.objects.filter(object_id__in=[str(page.pk) for page in found]).delete()
+    settings.WAGTAILSEARCH_BACKENDS = es_settings(CLOSED_PORT)
+
+    def answer(*args, **kwargs):
+        hits = [{"fields": {"pk": [str(page.pk)]}, "_score": 1.0} for page in found]
+        return {"hits": {"hits": hits, "total": {"value": len(hits)}}}
+
+    monkeypatch.setattr("elasticsearch.Elasticsearch.search", answer)
+    monkeypatch.setattr("elasticsearch.Elasticsearch.count", lambda *a, **k: {"count": 2})
+    with caplog.at_level(logging.WARNING, logger="search.service"):
+        html = client.get("/ar/search/", {"q": "الاستغلال"}).content.decode()
+    warnings = [record for record in caplog.records if record.name == "search.service"]
+    assert not warnings  # answered by Elasticsearch, not by the database
+    assert result_links(html) == [arabic.url, form.url]
+    marked = sentence.replace("الاسْتِغْلالِ", "<mark>الاسْتِغْلالِ</mark>")
+    assert f'<p class="search-result__snippet">{marked} … {marked}</p>' in html
+    section = form.get_parent().title
+    assert f'<span class="search-result__section">{section}</span>' in html
 
 
 # --- A live server (ELASTICSEARCH_URL) ------------------------------------------------------

@@ -129,3 +129,19 @@ def test_one_query_brings_a_results_page_and_the_total(client):
         if "wagtailsearch_indexentry" in q["sql"] and "ts_rank" in q["sql"]
     ]
     assert len(searches) == 1 and " OVER ()" in searches[0]
+
+
+def test_snippets_show_the_page_text_not_the_index(client):
+    """On PostgreSQL the index holds stemmed vectors: snippets come from the page's own text,
+    with its vowel marks, and mark the inflected word the page has."""
+    sentence = "لَكَ الحَقُّ في الحِمايَةِ مِنَ الاسْتِغْلالِ في العَمَلِ."
+    add_page(home_in("ar"), "حُقُوقُكِ", sentence)
+    html = client.get("/ar/search/", {"q": "استغلال"}).content.decode()
+    marked = sentence.replace("الاسْتِغْلالِ", "<mark>الاسْتِغْلالِ</mark>")
+    assert f'<p class="search-result__snippet">{marked} … {marked}</p>' in html
+
+    text = "Ein ausbeuterischer Arbeitgeber zahlt keinen Lohn."
+    add_page(german_home(), "Quokkabetrieb", text)
+    html = client.get("/de/search/", {"q": "Quokkabetrieb Ausbeutung"}).content.decode()
+    marked = text.replace("ausbeuterischer", "<mark>ausbeuterischer</mark>")
+    assert f'<p class="search-result__snippet">{marked} … {marked}</p>' in html
