@@ -38,9 +38,9 @@ run: bootstrap ## Install, migrate, load the demo content and serve on http://12
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(AXE): tests/browser/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/browser --no-audit --no-fund && touch $@; \
-	else echo "npm not found: the axe-core accessibility tests will be skipped"; fi
+	else echo "npm not found: the axe-core, Nu Html Checker and Lighthouse tests will be skipped"; fi
 
-axe: $(AXE) ## Install axe-core (npm registry) for the browser accessibility tests
+axe: $(AXE) ## Install axe-core, vnu-jar and Lighthouse (npm registry) for the browser tests
 
 test: messages $(AXE) ## Run checks, lint and the whole test suite
 	$(BIN)/python manage.py check
