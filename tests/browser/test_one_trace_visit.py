@@ -11,6 +11,9 @@ from django.utils import translation
 
 import pytest
 
+from information.models import FormOfExploitationPage
+
+from .test_accessibility import run_axe
 from .test_quick_exit import NEUTRAL, open_with_neutral_site
 
 HOME = "/de/"
@@ -102,15 +105,17 @@ def test_the_back_link_retraces_the_visit_by_keyboard(visit):
     assert browsing.csp_violations() == [] and browsing.console_errors == []
 
 
-def test_the_back_link_speaks_the_readers_language(visit):
+def test_the_back_link_speaks_the_readers_language_and_passes_axe(visit, axe_source):
     browsing = visit()
     page = browsing.page
     arrive_from_another_site(browsing, "/ar/")
-    follow(page, 'main a[href^="/ar/"]:not([href="/ar/"])', browsing.base_url)
+    form = FormOfExploitationPage.objects.live().filter(locale__language_code="ar").first()
+    follow(page, f'main a[href="{form.url}"]', browsing.base_url)
     back = page.get_by_role("link", name=back_label("ar"))
     assert back.is_visible()
     assert back_label("ar") != back_label("de")
     assert back.get_attribute("href") == "/ar/"
+    assert run_axe(browsing, axe_source) == []  # right-to-left, with the back link shown
 
 
 def test_a_page_opened_afresh_has_no_back_link_and_the_quick_exit_forgets_the_trail(visit):
