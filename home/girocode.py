@@ -3,6 +3,12 @@
 segno's ``make_epc_qr`` insists on an amount, but the EPC069-12 payload allows an empty one
 (the donor types the amount in the banking app), so the payload is built here and encoded with
 error correction level M as the standard requires.
+
+The payee's name goes into the code in full (max. 70 characters): since banks check it against
+the account holder (verification of payee), an abbreviation such as "KOK e.V." may be reported
+as a mismatch. Typographic dashes and quotes are outside the SEPA character set that banks are
+obliged to accept, so the code carries their ASCII forms ("KOK - Bundesweiter …"); the page
+shows the name as written.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,6 +17,33 @@ from django.utils.translation import gettext_lazy as _
 import segno
 from schwifty import BIC, IBAN
 from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
+
+EPC_NAME_MAX = 70
+EPC_TEXT_MAX = 140
+# Characters outside the SEPA character set, replaced by the nearest one inside it.
+SEPA_REPLACEMENTS = str.maketrans(
+    {
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2212": "-",  # minus sign
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": "'",
+        "\u201d": "'",
+        "\u201e": "'",
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space
+    }
+)
+
+
+def sepa_text(value):
+    """``value`` with typographic dashes, quotes and spaces as the SEPA character set has them."""
+    return " ".join((value or "").translate(SEPA_REPLACEMENTS).split())
 
 
 def normalize_account_code(value):
@@ -63,12 +96,12 @@ def epc_payload(*, name, iban, bic="", amount=None, text=""):
         "1",  # UTF-8
         "SCT",
         normalize_account_code(bic),
-        name.strip()[:70],
+        sepa_text(name)[:EPC_NAME_MAX],
         normalize_account_code(iban),
         f"EUR{amount:.2f}" if amount else "",
         "",  # purpose code
         "",  # structured reference (we use the unstructured text instead)
-        text.strip()[:140],
+        sepa_text(text)[:EPC_TEXT_MAX],
     ]
     return "\n".join(lines).rstrip("\n")
 

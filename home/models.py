@@ -24,6 +24,7 @@ from translators.permissions import PagePermissionTester
 from . import navigation
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .girocode import (
+    EPC_NAME_MAX,
     epc_payload,
     format_iban,
     girocode_svg,
@@ -219,7 +220,14 @@ class StandardPage(BasePage):
 
 class DonationPage(BasePage):
     appeal = RichTextField(_("appeal"), features=RICH_TEXT_FEATURES, blank=True)
-    account_holder = models.CharField(_("account holder"), max_length=70)
+    account_holder = models.CharField(
+        _("account holder"),
+        max_length=EPC_NAME_MAX,
+        help_text=_(
+            "The full name the bank has for this account, not abbreviated: banks compare it "
+            "with the account before they transfer. Shown on the page and put into the GiroCode."
+        ),
+    )
     bank_name = models.CharField(_("bank"), max_length=100)
     iban = models.CharField(
         _("IBAN"),
