@@ -50,6 +50,8 @@ _BLOCK_TAG = re.compile(
 )
 # Ignored when matching: the tatweel (it only stretches a word), joiners, the soft hyphen.
 _IGNORED = {"\u0640", "\u200c", "\u200d", "\u00ad"}
+# Arabic punctuation that Unicode counts as neutral: it ends a left-to-right run all the same.
+_RTL_PUNCTUATION = {"\u060c", "\u061b", "\u061f", "\u06d4"}
 
 
 # --- The page's text, section by section -----------------------------------------------------
@@ -310,7 +312,9 @@ def ltr_runs(value):
                 ):
                     start -= 1
             last = index
-        elif kind in ("R", "AL", "AN", "B", "S") and start is not None:
+        elif start is not None and (
+            kind in ("R", "AL", "AN", "B", "S") or char in _RTL_PUNCTUATION
+        ):
             runs.append(_run(value, start, last))
             start = None
     if start is not None:
@@ -319,10 +323,12 @@ def ltr_runs(value):
 
 
 def _run(value, start, last):
-    """A run ends after its last letter or digit, and after the dot of an abbreviation
-    ("e.V.", "Lützowstr."), which would otherwise be drawn at the other end."""
+    """A run ends after its last letter or digit, and after the final dot of an abbreviation
+    with dots ("e.V."), which would otherwise be drawn at the other end; a full stop after a
+    word ("… Frauen.") ends the right-to-left sentence and stays outside."""
     end = last + 1
-    if end < len(value) and value[end] == "." and value[last].isalpha():
+    word = value[start:end].rsplit(" ", 1)[-1]
+    if end < len(value) and value[end] == "." and value[last].isalpha() and "." in word:
         end += 1
     return start, end
 
@@ -377,8 +383,15 @@ def _isolated(full, lo, hi, spans):
     out, cursor = [], lo
     for run_start, run_end in ltr_runs(full[lo:hi]):
         run_start, run_end = run_start + lo, run_end + lo
+        run = full[run_start:run_end]
+        # A number, an address or one word moves to the next line whole (site.css).
+        unit = (
+            ' class="search-result__unit"'
+            if " " not in run or not any(c.isalpha() for c in run)
+            else ""
+        )
         out.append(_marked(full, cursor, run_start, spans))
-        out.append(f'<bdi dir="ltr">{_marked(full, run_start, run_end, spans)}</bdi>')
+        out.append(f'<bdi dir="ltr"{unit}>{_marked(full, run_start, run_end, spans)}</bdi>')
         cursor = run_end
     out.append(_marked(full, cursor, hi, spans))
     return "".join(out)

@@ -519,13 +519,19 @@ def test_results_are_found_and_marked_without_accents_and_case(client):
 
 def test_numbers_and_latin_words_in_arabic_snippets_keep_their_order(client):
     page = add_page(
-        home_in("ar"), "اتصل بنا", "الهاتف: 030 / 26 39 11 76، أو (Fachberatungsstelle)."
+        home_in("ar"),
+        "اتصل بنا",
+        "الهاتف: 030 / 26 39 11 76، أو (Fachberatungsstelle)، KOK e.V. وخط Hilfetelefon Gewalt"
+        " gegen Frauen.",
     )
     _response, html = search(client, "ar", "الهاتف")
     item = RESULT.findall(html)[result_links(html).index(page.url)]
     snippet = SNIPPET.search(item).group(1)
-    assert '<bdi dir="ltr">030 / 26 39 11 76</bdi>' in snippet
-    assert '(<bdi dir="ltr">Fachberatungsstelle</bdi>)' in snippet
+    unit = '<bdi dir="ltr" class="search-result__unit">'
+    assert f"{unit}030 / 26 39 11 76</bdi>" in snippet  # isolated, and never broken
+    assert f"({unit}Fachberatungsstelle</bdi>)" in snippet
+    assert '<bdi dir="ltr">KOK e.V.</bdi>' in snippet  # the abbreviation's dot inside
+    assert '<bdi dir="ltr">Hilfetelefon Gewalt gegen Frauen</bdi>.' in snippet  # the full stop not
 
 
 @pytest.mark.parametrize("language", ["de", "ar"])
