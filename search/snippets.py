@@ -13,6 +13,8 @@ query marked, and the section the page belongs to.
 - Words are marked where they match ignoring case, accents and other combining marks, the
   Arabic tatweel and the article before an Arabic word; the marked text is the page's own, with
   its vowel marks.
+- In right-to-left text, numbers, addresses and Latin words are isolated (``<bdi dir="ltr">``),
+  so "030 / 26 39 11 76" keeps its order inside an Arabic sentence, as on the page.
 - All the pages of a results page are read in one query: each page's row with the row of its
   page type joined (``select_related`` over the child links of the page types present) and the
   title of its section (its parent, unless that is the home page) as a subquery.
