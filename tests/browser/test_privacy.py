@@ -63,6 +63,7 @@ def test_no_other_host_no_cookie_nothing_blocked_and_a_light_first_load(visit, c
 def test_the_search_form_sets_no_cookie(visit):
     browsing = visit()
     browsing.goto("/de/")
+    browsing.page.click(".site-search-panel summary")  # the search is behind a button
     browsing.page.fill("#site-search-q", "Arbeit")
     with browsing.page.expect_navigation():
         browsing.page.keyboard.press("Enter")
