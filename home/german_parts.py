@@ -24,8 +24,13 @@ ELEMENT = re.compile(
 )
 
 
+# Unicode isolates (LRI … PDI) that Arabic and Persian translations put around a German term: no
+# text of their own, so a translation that only adds them still shows the German words.
+ISOLATES = dict.fromkeys(range(0x2066, 0x206A))
+
+
 def plain(text):
-    return " ".join(html_lib.unescape(strip_tags(text)).split())
+    return " ".join(html_lib.unescape(strip_tags(text)).translate(ISOLATES).split())
 
 
 def record(sender, instance, **kwargs):
