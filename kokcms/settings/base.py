@@ -200,7 +200,8 @@ LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "kokcms" / "formats" / "locale"]
+FORMAT_MODULE_PATH = "kokcms.formats"  # dates in each language's conventions (see there)
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
