@@ -17,6 +17,7 @@
 import logging
 import math
 import time
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -205,8 +206,16 @@ def _hit(page, request, url=None):
     return Hit(
         page=page,
         url=url or page.get_url(request),
-        language=get_language_info(page.locale.language_code),
+        language=_language(page.locale.language_code),
     )
+
+
+def _language(code):
+    """Django's language info with the own name NFC-normalised (Django spells "Tiếng Việt"
+    with combining marks, which the Nu Html Checker warns about)."""
+    info = dict(get_language_info(code))
+    info["name_local"] = unicodedata.normalize("NFC", info["name_local"])
+    return info
 
 
 def _promotions(query, locale, pages, request):

@@ -22,6 +22,8 @@ Delete this module's rule 1 when Wagtail gains locale-scoped permissions, rule 2
 page permission of RFC 52 lands; keep the group set-up.
 """
 
+import unicodedata
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -45,7 +47,7 @@ ARABIC_VOWEL_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 def language_name(code):
     """The language's own name in its own script, e.g. "العربية" or "Română"."""
     try:
-        name = get_language_info(code)["name_local"]
+        name = unicodedata.normalize("NFC", get_language_info(code)["name_local"])
     except KeyError:
         name = str(dict(settings.LANGUAGES).get(code, code))
     return name.translate(ARABIC_VOWEL_MARKS)
