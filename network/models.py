@@ -102,3 +102,6 @@ class NetworkBodyPage(BasePage):
     @property
     def working_group_list(self):
         return [line.strip() for line in self.working_groups.splitlines() if line.strip()]
+
+
+from .counselling import CounsellingPlace, Organisation  # noqa: E402, F401 (the finder's data)
