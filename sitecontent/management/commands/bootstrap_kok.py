@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import ContactSettings, FooterText, HelpBox, HomePage, SpecialPages
 from multilingual.sync import search_indexing_paused, synchronise_locales
+from network import places_io
 from sitecontent import translations as content_translations
 from sitecontent.content import de as content
 
@@ -62,6 +63,7 @@ class Command(BaseCommand):
             home = self.ensure_home(source)
             self.ensure_site(home)
             self.ensure_snippets(source)
+            self.created += places_io.load_demo()  # counselling places (network/demo_places.py)
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
             self.ensure_special_pages(home)
@@ -75,6 +77,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.created += synchronise_locales()
         call_command("setup_translators", stdout=self.stdout)  # one group per language
+        self.created += places_io.ensure_office_permissions()  # editors edit counselling places
         call_command("setup_search_promotions", stdout=self.stdout)  # "Hilfe"/"help" → help page
 
     # --- Locales and site ------------------------------------------------------------------
