@@ -40,6 +40,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .fields import ChoiceListField, LanguageListField
 
+SOURCE_HELP = _("Where the facts come from. Only the office sees this.")
+
 
 class OrganisationKind(models.TextChoices):
     COUNSELLING_CENTRE = "counselling-centre", _("Specialised counselling centre")
@@ -126,9 +128,9 @@ def validate_contact(kind, value):
 
 
 class ContactBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(choices=ContactKind.choices)
-    value = blocks.CharBlock(max_length=255)
-    hours = blocks.CharBlock(max_length=255, required=False)
+    kind = blocks.ChoiceBlock(choices=ContactKind.choices, label=_("way to get in touch"))
+    value = blocks.CharBlock(max_length=255, label=_("number, address or link"))
+    hours = blocks.CharBlock(max_length=255, required=False, label=_("opening hours"))
 
     def clean(self, value):
         value = super().clean(value)
@@ -143,13 +145,16 @@ class ContactBlock(blocks.StructBlock):
 
 
 class Organisation(index.Indexed, models.Model):
-    name = models.CharField(max_length=255, unique=True)
-    kind = models.CharField(max_length=30, choices=OrganisationKind.choices)
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
     website = models.URLField(_("website"), blank=True)
     membership = models.CharField(
-        max_length=20, choices=Membership.choices, default=Membership.TO_BE_CONFIRMED
+        _("membership"),
+        max_length=20,
+        choices=Membership.choices,
+        default=Membership.TO_BE_CONFIRMED,
     )
-    source = models.TextField(blank=True, help_text="Office only: where the facts come from.")
+    source = models.TextField(_("source"), blank=True, help_text=SOURCE_HELP)
 
     panels = [
         FieldPanel("name"),
@@ -195,26 +200,37 @@ class PlaceQuerySet(models.QuerySet):
 
 class CounsellingPlace(TranslatableMixin, index.Indexed, models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="places")
-    name = models.CharField(max_length=255)
-    description = models.TextField(blank=True)
-    city = models.CharField(max_length=100, blank=True)
-    region = models.CharField(max_length=100, blank=True)
-    laender = ChoiceListField(choices=list(LAENDER.items()), blank=True)
-    nationwide = models.BooleanField(default=False)
-    mobile = models.BooleanField(default=False, help_text="Mobile or outreach work.")
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    laender = ChoiceListField(_("federal states"), choices=list(LAENDER.items()), blank=True)
+    nationwide = models.BooleanField(_("nationwide"), default=False)
+    mobile = models.BooleanField(_("mobile or outreach work"), default=False)
     shelter = models.BooleanField(
-        default=False, help_text="Protected accommodation: its address is never published."
+        _("shelter"),
+        default=False,
+        help_text=_("A shelter's address is never published."),
     )
-    forms = ChoiceListField(choices=Form.choices, blank=True)
-    target_groups = ChoiceListField(choices=TargetGroup.choices, blank=True)
-    languages = LanguageListField(blank=True)
-    interpreters = models.BooleanField(default=False)
-    contacts = StreamField([("contact", ContactBlock())], blank=True)
-    walk_in_address = models.CharField(max_length=255, blank=True)
-    accessibility = models.TextField(blank=True)
-    last_checked_on = models.DateField(null=True, blank=True)
-    checked_by = models.CharField(max_length=100, blank=True)
-    source = models.TextField(blank=True, help_text="Office only: where the facts come from.")
+    forms = ChoiceListField(_("forms of exploitation"), choices=Form.choices, blank=True)
+    target_groups = ChoiceListField(_("target groups"), choices=TargetGroup.choices, blank=True)
+    languages = LanguageListField(
+        _("languages of counselling"), blank=True, help_text=_("Language codes, e.g. de, en, bg")
+    )
+    interpreters = models.BooleanField(_("interpreters for other languages"), default=False)
+    contacts = StreamField(
+        [("contact", ContactBlock())], blank=True, verbose_name=_("ways to get in touch")
+    )
+    walk_in_address = models.CharField(
+        _("address for walk-in visits"),
+        max_length=255,
+        blank=True,
+        help_text=_("Only for places people may walk into, never for a shelter."),
+    )
+    accessibility = models.TextField(_("accessibility"), blank=True)
+    last_checked_on = models.DateField(_("last checked on"), null=True, blank=True)
+    checked_by = models.CharField(_("checked by"), max_length=100, blank=True)
+    source = models.TextField(_("source"), blank=True, help_text=SOURCE_HELP)
 
     objects = PlaceQuerySet.as_manager()
 
@@ -231,7 +247,7 @@ class CounsellingPlace(TranslatableMixin, index.Indexed, models.Model):
                 FieldPanel("mobile"),
                 FieldPanel("shelter"),
             ],
-            heading="Area",
+            heading=_("area covered"),
         ),
         FieldPanel("forms"),
         FieldPanel("target_groups"),
@@ -242,7 +258,7 @@ class CounsellingPlace(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("accessibility"),
         MultiFieldPanel(
             [FieldPanel("last_checked_on"), FieldPanel("checked_by"), FieldPanel("source")],
-            heading="Checks",
+            heading=_("checks"),
         ),
     ]
     search_fields = [

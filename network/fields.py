@@ -98,5 +98,5 @@ class LanguageListField(models.JSONField):
         return LanguageListFormField(
             required=not self.blank,
             label=self.verbose_name.capitalize(),
-            help_text=self.help_text or "ISO 639-1, e.g. de, en, bg",
+            help_text=self.help_text,
         )

@@ -59,11 +59,12 @@ class StalePlacesReport(ReportView):
     columns = [
         TitleColumn(
             "name",
+            label=_("name"),
             url_name="wagtailsnippets_network_counsellingplace:edit",
         ),
-        Column("organisation"),
-        Column("last_checked_on"),
-        Column("checked_by"),
+        Column("organisation", label=_("organisation")),
+        Column("last_checked_on", label=_("last checked on")),
+        Column("checked_by", label=_("checked by")),
     ]
 
     def dispatch(self, request, *args, **kwargs):

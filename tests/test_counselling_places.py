@@ -267,3 +267,23 @@ def test_editor_admin_pages_load(client, editor):
         f"/admin/snippets/network/counsellingplace/edit/{some_place.pk}/",
     ):
         assert client.get(url).status_code == 200, url
+
+
+def test_a_place_is_translated_with_its_structured_fields_kept(client):
+    from wagtail.models import Locale
+
+    source = CounsellingPlace.objects.public().first()
+    source.description = "Beratung für Frauen"
+    source.save()
+    client.force_login(make_user("chief", superuser=True))
+    thai = Locale.objects.get(language_code="th")
+    url = f"/admin/localize/submit/snippet/network/counsellingplace/{source.pk}/"
+    assert client.post(url, {"locales": [thai.pk]}).status_code == 302
+    translated = source.get_translation(thai)
+    assert (translated.languages, translated.forms, translated.laender) == (
+        source.languages,
+        source.forms,
+        source.laender,
+    )
+    assert translated.organisation == source.organisation
+    assert CounsellingPlace.objects.public().filter(name=source.name).count() == 1
