@@ -6,8 +6,6 @@ only checks. The export writes the same format (to standard output without FILE)
 export → edit → import is the office's way to update many places at once.
 """
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from network import places_io
@@ -31,7 +29,7 @@ class Command(BaseCommand):
                     count = places_io.export_csv(handle)
             else:
                 count = places_io.export_csv(self.stdout)
-            sys.stderr.write(f"{count} place(s) exported.\n")
+            self.stderr.write(f"{count} place(s) exported.")
             return
         try:
             handle = open(options["file"], encoding="utf-8-sig", newline="")  # noqa: SIM115
