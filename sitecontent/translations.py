@@ -99,6 +99,11 @@ def translate(language_code, *, user=None):
         instance: TranslationSource.get_or_create_from_instance(instance)[0] for instance in objects
     }
     for instance in reader_facing:
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            # Already translated: an editor may have changed the German since; the translation
+            # report shows it as outdated, and a re-run of the bootstrap must not stop here.
+            continue
         for segment in (
             sources[instance].stringsegment_set.order_by("order").select_related("string")
         ):
