@@ -17,12 +17,10 @@
 import logging
 import math
 import time
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from django.utils.translation import get_language_info
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -30,6 +28,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from home.models import ContactSettings
+from multilingual.versions import language_info
 
 from . import snippets, text
 from .backends.base import LanguageQuery, locale_id
@@ -206,16 +205,8 @@ def _hit(page, request, url=None):
     return Hit(
         page=page,
         url=url or page.get_url(request),
-        language=_language(page.locale.language_code),
+        language=language_info(page.locale.language_code),
     )
-
-
-def _language(code):
-    """Django's language info with the own name NFC-normalised (Django spells "Tiếng Việt"
-    with combining marks, which the Nu Html Checker warns about)."""
-    info = dict(get_language_info(code))
-    info["name_local"] = unicodedata.normalize("NFC", info["name_local"])
-    return info
 
 
 def _promotions(query, locale, pages, request):

@@ -205,7 +205,7 @@ def add(hits, terms, contact_settings):
     for hit in hits:
         specific, hit.section = loaded.get(hit.page.pk, (None, ""))
         sections = page_sections(specific, contact_settings) if specific is not None else []
-        rtl = bool(hit.language.get("bidi"))
+        rtl = hit.language["dir"] == "rtl"
         hit.snippet = snippet(sections, terms, rtl=rtl) or hit.page.search_description
 
 
