@@ -59,6 +59,8 @@ def value_of(key, contact):
 def tel_href(number):
     """``tel:`` address of a German number: 030 / 26 39 11 76 → tel:+493026391176, 110 → tel:110."""
     digits = re.sub(r"\D", "", number)
+    if number.strip().startswith("+"):  # +49 40 67999757
+        return f"tel:+{digits}"
     if digits.startswith("0") and not digits.startswith("00") and len(digits) > 6:
         digits = "+49" + digits[1:]
     return f"tel:{digits}"

@@ -155,6 +155,7 @@ class HomePage(BasePage):
         "network.NetworkIndexPage",
         "home.DonationPage",
         "home.StandardPage",
+        "network.CounsellingFinderPage",
     ]
 
     class Meta:
@@ -362,6 +363,15 @@ class ContactSettings(BaseSiteSetting):
     womens_helpline = models.CharField(
         _("Helpline Violence against Women"), max_length=20, default="116 016"
     )
+    online_counselling_url = models.URLField(
+        _("KOK online counselling"),
+        blank=True,
+        default="https://www.kok-gegen-menschenhandel.de/der-kok/projekte/menschenhandel-20",
+        help_text=_(
+            "Chat and e-mail counselling in German and English; the counselling-centre finder "
+            "links to it above every list of places."
+        ),
+    )
     quick_exit_url = models.URLField(
         _("quick exit address"),
         default="https://www.dwd.de/",
@@ -387,6 +397,7 @@ class ContactSettings(BaseSiteSetting):
                 FieldPanel("emergency_police"),
                 FieldPanel("emergency_ambulance"),
                 FieldPanel("womens_helpline"),
+                FieldPanel("online_counselling_url"),
             ],
             heading=_("Emergency and helpline numbers"),
         ),
@@ -425,6 +436,7 @@ class SpecialPages(BaseSiteSetting):
         "easy_language",
         "sign_language",
         "contact",
+        "finder",
         "accessibility",
         "data_protection",
     )
@@ -433,6 +445,9 @@ class SpecialPages(BaseSiteSetting):
     easy_language = special_page(_("Leichte Sprache (linked from the home page)"))
     sign_language = special_page(_("Sign language (linked from the home page)"))
     contact = special_page(_("Contact and counselling (promoted in the search)"))
+    finder = special_page(
+        _("Counselling-centre finder (linked from the help box, the home page and every form)")
+    )
     accessibility = special_page(_("Accessibility statement"))
     data_protection = special_page(_("Data protection"))
 

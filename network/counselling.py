@@ -309,3 +309,16 @@ class CounsellingPlace(TranslatableMixin, index.Indexed, models.Model):
             shelter = self.shelter
         if self.walk_in_address and shelter:
             raise ValidationError({"walk_in_address": _("A shelter's address is never published.")})
+        if shelter and any(block.value["kind"] == ContactKind.WALK_IN for block in self.contacts):
+            raise ValidationError({"contacts": _("A shelter's address is never published.")})
+
+    @classmethod
+    def translations_for(cls, places, locale):
+        """{translation_key: the reader's translation} of ``places`` (source rows), one query."""
+        if locale is None or locale.language_code == settings.LANGUAGE_CODE or not places:
+            return {}
+        keys = [place.translation_key for place in places]
+        return {
+            place.translation_key: place
+            for place in cls.objects.filter(locale=locale, translation_key__in=keys)
+        }

@@ -560,8 +560,7 @@ PLACES = [{'row': 1,
  {'row': 16,
   'organisation': 'IN VIA Katholischer Verband für Mädchen- und Frauensozialarbeit für das '
                   'Erzbistum Berlin',
-  'name': 'IN VIA – Beratungsstelle Land Brandenburg (+ Streetwork HIV/STI prevention, BB–PL '
-          'border)',
+  'name': 'IN VIA – Beratungsstelle Land Brandenburg',
   'city': '',
   'region': '',
   'laender': ['BB'],
@@ -573,7 +572,9 @@ PLACES = [{'row': 1,
   'interpreters': False,
   'contacts': [],
   'walk_in_address': '',
-  'source': 'Research table row 16 (Conf. B). Sources: https://invia-berlin.de/?p=7725 (15 years '
+  'source': 'Name in the research table: IN VIA – Beratungsstelle Land Brandenburg (+ Streetwork '
+            'HIV/STI prevention, BB–PL border)\n'
+            'Research table row 16 (Conf. B). Sources: https://invia-berlin.de/?p=7725 (15 years '
             'in 2025); https://invia-berlin.de/tag-gegen-menschenhandel ; '
             'https://heimatkunde.boell.de/de/2014/12/08/menschenhandel-zur-sexuellen-ausbeutung-im-land-brandenburg\n'
             'Kind (table): spez. FBS + streetwork\n'
@@ -674,7 +675,7 @@ PLACES = [{'row': 1,
             'Träger (table): Arbeit und Leben Berlin-Brandenburg DGB/VHS e.V.'},
  {'row': 21,
   'organisation': 'Hydra e.V.',
-  'name': 'Hydra e.V. – Treffpunkt und Beratung für Sexarbeiter*innen (+ Hydra Café)',
+  'name': 'Hydra e.V. – Treffpunkt und Beratung für Sexarbeiter*innen',
   'city': 'Berlin',
   'region': '',
   'laender': ['BE'],
@@ -686,7 +687,9 @@ PLACES = [{'row': 1,
   'interpreters': True,
   'contacts': [('phone', '030 611 00 23', ''), ('email', 'kontakt@hydra-berlin.de', '')],
   'walk_in_address': 'Köpenicker Straße 187/188, 10997 Berlin',
-  'source': 'Research table row 21 (Conf. B). Sources: '
+  'source': 'Name in the research table: Hydra e.V. – Treffpunkt und Beratung für '
+            'Sexarbeiter*innen (+ Hydra Café)\n'
+            'Research table row 21 (Conf. B). Sources: '
             'https://www.hydra-berlin.de/aktuelles/meldungen/detail/artikel/corona-hilfsfonds-schliesst-zum-30092020/ '
             '; languages: https://ftcn.berlin/?p=131 (3rd party); '
             'https://www.digitales-deutsches-frauenarchiv.de/akteurinnen/hydra-ev-treffpunkt-und-beratung-fuer-prostituierte\n'
@@ -749,8 +752,7 @@ PLACES = [{'row': 1,
             'Träger (table): KOOFRA e.V.'},
  {'row': 24,
   'organisation': 'FIM e.V.',
-  'name': 'FIM – Frauenrecht ist Menschenrecht e.V. (incl. Opferschutz bei Menschenhandel; '
-          'coordinates THB work in Hessen since 1999)',
+  'name': 'FIM – Frauenrecht ist Menschenrecht e.V.',
   'city': 'Frankfurt am Main',
   'region': 'Bockenheim',
   'laender': ['HE'],
@@ -767,7 +769,9 @@ PLACES = [{'row': 1,
   'interpreters': False,
   'contacts': [],
   'walk_in_address': '',
-  'source': 'Research table row 24 (Conf. B). Sources: '
+  'source': 'Name in the research table: FIM – Frauenrecht ist Menschenrecht e.V. (incl. '
+            'Opferschutz bei Menschenhandel; coordinates THB work in Hessen since 1999)\n'
+            'Research table row 24 (Conf. B). Sources: '
             'https://fim-frauenrecht.de/unsere-angebote/opferschutz-bei-menschenhandel ; '
             'https://menschen-wie-wir.ekhn.de/startseite/einzelansicht/news/frauenrecht-ist-menschenrecht-der-name-ist-programm.html '
             '; '
@@ -782,8 +786,7 @@ PLACES = [{'row': 1,
             'Träger (table): FIM e.V.'},
  {'row': 25,
   'organisation': 'AWO Soziale Dienste gGmbH Westmecklenburg / AWO KV Schwerin-Parchim',
-  'name': 'ZORA – Fachberatungsstelle für Betroffene von Menschenhandel und Zwangsverheiratung '
-          '(probably renamed **KOBI**)',
+  'name': 'ZORA – Fachberatungsstelle für Betroffene von Menschenhandel und Zwangsverheiratung',
   'city': 'Schwerin',
   'region': '',
   'laender': ['MV'],
@@ -797,7 +800,9 @@ PLACES = [{'row': 1,
                ('messenger', '0174 920 75 61', ''),
                ('email', 'ZORA@awo-schwerin.de', '')],
   'walk_in_address': '',
-  'source': 'Research table row 25 (Conf. A). Sources: '
+  'source': 'Name in the research table: ZORA – Fachberatungsstelle für Betroffene von '
+            'Menschenhandel und Zwangsverheiratung (probably renamed **KOBI**)\n'
+            'Research table row 25 (Conf. A). Sources: '
             'https://www.fachberatungsstelle-zora.de/seite/535468/wir.html ; '
             'http://familienratgeber-mv.de/index.php?id=262 ; '
             'https://kleineanfragen.de/mecklenburg-vorpommern/7/333-neu-zora-fachberatungsstelle-fuer-betroffene-von-menschenhandel-und-zwangsverheiratung.txt '
@@ -835,7 +840,7 @@ PLACES = [{'row': 1,
             'Träger (table): Phoenix e.V.'},
  {'row': 27,
   'organisation': 'Phoenix e.V.',
-  'name': 'Phoenix e.V. – Beratungsstelle für Prostituierte (+ La Strada, Café Nachtschicht)',
+  'name': 'Phoenix e.V. – Beratungsstelle für Prostituierte',
   'city': 'Hannover',
   'region': '',
   'laender': ['NI'],
@@ -847,7 +852,9 @@ PLACES = [{'row': 1,
   'interpreters': False,
   'contacts': [],
   'walk_in_address': '',
-  'source': 'Research table row 27 (Conf. B). Sources: '
+  'source': 'Name in the research table: Phoenix e.V. – Beratungsstelle für Prostituierte (+ La '
+            'Strada, Café Nachtschicht)\n'
+            'Research table row 27 (Conf. B). Sources: '
             'https://www.kobra-beratungsstelle.de/ueber-kobra/der-verein-phoenix/\n'
             'Kind (table): Prostitutionsberatung (since 1989; Osteuropa focus since 1994; La '
             'Strada for drug-using girls/women)\n'
@@ -1090,8 +1097,7 @@ PLACES = [{'row': 1,
             'Träger (table): SOLWODI'},
  {'row': 38,
   'organisation': 'SOLWODI Deutschland e.V.',
-  'name': 'SOLWODI Deutschland e.V. – Geschäftsstelle (from 03/2022 Koblenz, before '
-          'Boppard-Hirzenach) + FBS/Schutzeinrichtung Koblenz',
+  'name': 'SOLWODI Deutschland e.V. – Geschäftsstelle und Fachberatungsstelle Koblenz',
   'city': 'Koblenz',
   'region': '',
   'laender': ['RP'],
@@ -1103,7 +1109,9 @@ PLACES = [{'row': 1,
   'interpreters': False,
   'contacts': [],
   'walk_in_address': '',
-  'source': 'Research table row 38 (Conf. B). Sources: '
+  'source': 'Name in the research table: SOLWODI Deutschland e.V. – Geschäftsstelle (from 03/2022 '
+            'Koblenz, before Boppard-Hirzenach) + FBS/Schutzeinrichtung Koblenz\n'
+            'Research table row 38 (Conf. B). Sources: '
             'https://www.solwodi.de/news/1/748686/nachrichten/pressemitteilung-er%EF%BF%BD%EF%BF%BDffnung-der-neuen-b%EF%BF%BD%EF%BF%BDror%EF%BF%BD%EF%BF%BDume-von-solwodi-deutschland.html '
             '; https://www.psd-koblenz.de/news/archivseiten/2024/2024_02_16_SOLWODI_2500Euro.html '
             '. Note: KOK and "Solwodi e.V." are listed separately in the Bund-Länder-AG (seed '
@@ -1195,8 +1203,8 @@ PLACES = [{'row': 1,
             'Träger (table): ALDONA e.V. (founded 1990 as Hurenselbsthilfe)'},
  {'row': 43,
   'organisation': 'ALDONA e.V.',
-  'name': 'ALDONA e.V. – Beratungsstelle für gewaltbetroffene Migrantinnen (since 1997) + '
-          'Krisentelefon Zwangsverheiratung (since 2010)',
+  'name': 'ALDONA e.V. – Beratungsstelle für gewaltbetroffene Migrantinnen und Krisentelefon '
+          'Zwangsverheiratung',
   'city': 'Saarbrücken',
   'region': '',
   'laender': ['SL'],
@@ -1208,7 +1216,9 @@ PLACES = [{'row': 1,
   'interpreters': False,
   'contacts': [],
   'walk_in_address': '',
-  'source': 'Research table row 43 (Conf. C). Sources: '
+  'source': 'Name in the research table: ALDONA e.V. – Beratungsstelle für gewaltbetroffene '
+            'Migrantinnen (since 1997) + Krisentelefon Zwangsverheiratung (since 2010)\n'
+            'Research table row 43 (Conf. C). Sources: '
             'https://wom87.de/deutschland/spenden-fuer-frauenhilfe-2-800-euro-beim-saarbruecker-frauenlauf-gesammelt '
             '; '
             'https://www.saarbruecker-zeitung.de/saarland/saarlouis/dillingen/aldona-ist-hilfe-von-frauen-fuer-frauen_aid-644212\n'
@@ -1261,7 +1271,7 @@ PLACES = [{'row': 1,
             'Träger (table): as #44'},
  {'row': 46,
   'organisation': 'KARO e.V.',
-  'name': 'KARO e.V. – grenzüberschreitende Sozialarbeit (Plauen + Cheb/CZ)',
+  'name': 'KARO e.V. – grenzüberschreitende Sozialarbeit (Plauen und Cheb)',
   'city': 'Plauen',
   'region': '',
   'laender': ['SN'],
@@ -1273,7 +1283,9 @@ PLACES = [{'row': 1,
   'interpreters': False,
   'contacts': [],
   'walk_in_address': '',
-  'source': 'Research table row 46 (Conf. C). Sources: '
+  'source': 'Name in the research table: KARO e.V. – grenzüberschreitende Sozialarbeit (Plauen + '
+            'Cheb/CZ)\n'
+            'Research table row 46 (Conf. C). Sources: '
             'https://www.mdr.de/sachsen/chemnitz/jubilaeum-verein-karo-plauen-kampf-gegen-prostitution100.html '
             '; https://www.fernsehlotterie.de/streetworker-im-einsatz/ (streetwork Plauen, '
             'Zwickau, Chemnitz, Hof); https://de-academic.com/dic.nsf/dewiki/2440634 — KOK '
@@ -1317,7 +1329,7 @@ PLACES = [{'row': 1,
             'Träger (table): AWO Landesverband Sachsen-Anhalt e.V.'},
  {'row': 48,
   'organisation': 'Frauenwerk der Nordkirche',
-  'name': 'contra – Fachstelle gegen Frauenhandel in Schleswig-Holstein (+ contra-Mobil)',
+  'name': 'contra – Fachstelle gegen Frauenhandel in Schleswig-Holstein',
   'city': 'Kiel',
   'region': '',
   'laender': ['SH'],
@@ -1330,7 +1342,9 @@ PLACES = [{'row': 1,
   'contacts': [('phone', '+49 431 55 77 91 91', ''),
                ('email', 'contra@frauenwerk.nordkirche.de', '')],
   'walk_in_address': '',
-  'source': 'Research table row 48 (Conf. B). Sources: '
+  'source': 'Name in the research table: contra – Fachstelle gegen Frauenhandel in '
+            'Schleswig-Holstein (+ contra-Mobil)\n'
+            'Research table row 48 (Conf. B). Sources: '
             'https://contra-sh.de/cs/ueber-contra/geschichte ; contact on state page: '
             'https://gdi-sh.de/DE/landesregierung/themen/inneres-sicherheit-verwaltung/ukraine/_documents/beratungsangebot_gefluechtete_frauen '
             '; https://catharina-nies.de/news/tag-gegen-menschenhandel\n'

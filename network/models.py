@@ -1,4 +1,7 @@
-"""KOK's network: the bodies, alliances and platforms KOK is a member of or works in."""
+"""KOK's network: the bodies, alliances and platforms KOK is a member of or works in, and the
+finder of the counselling places of KOK's members (its data: ``network.counselling``)."""
+
+from urllib.parse import urlencode
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +15,9 @@ from home import navigation
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from multilingual.reader import Reader
+
+from . import finder
+from .counselling import CounsellingPlace, Organisation  # noqa: F401 (the finder's data)
 
 
 class NetworkIndexPage(BasePage):
@@ -104,4 +110,53 @@ class NetworkBodyPage(BasePage):
         return [line.strip() for line in self.working_groups.splitlines() if line.strip()]
 
 
-from .counselling import CounsellingPlace, Organisation  # noqa: E402, F401 (the finder's data)
+class CounsellingFinderPage(BasePage):
+    """ "Find a counselling centre": one page per language; its title, introduction and body are
+    translated like any page, the finder itself (filters, results, map) is rendered from the
+    places on every request, from the GET query alone (``network.finder``), so a search is a
+    link to share and nothing about it is stored."""
+
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("counselling-centre finder")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        reader = Reader.of(request)
+        places = list(CounsellingPlace.objects.public().select_related("organisation"))
+        choices = finder.read(request.GET, places)
+        result = finder.find(places, choices, reader.language)
+        localized = CounsellingPlace.translations_for(result.places, reader.locale)
+        url = self.get_url(request)
+        context.update(
+            finder=result,
+            places=[
+                (place, localized.get(place.translation_key, place)) for place in result.places
+            ],
+            finder_url=url,
+            map_url=_with_query(url, choices.query(land=None, plz=None, page=None)),
+            page_urls={
+                "previous": _with_query(url, choices.query(page=result.number - 1)),
+                "next": _with_query(url, choices.query(page=result.number + 1)),
+            },
+            current_land=(choices.values.get("land") or (None,))[0],
+            filters=[
+                (name, label, result.options[name]) for name, label in finder.DIMENSIONS.items()
+            ],
+            plz_error=choices.errors_about("plz"),
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if "finder" in context and context["finder"].choices.errors:
+            response.status_code = 400
+        return response
+
+
+def _with_query(url, params):
+    return f"{url}?{urlencode(params)}" if params else url

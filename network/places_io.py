@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 
 from .counselling import ContactKind, CounsellingPlace, Organisation, validate_contact
 from .fields import split_codes
@@ -262,9 +262,13 @@ def load_demo():
         created += new
     for data in demo_places.PLACES:
         organisation = organisations[data["organisation"]]
+        # Matched by its research-table row, which the source names: a name corrected in the
+        # demo data (or by an editor) does not make a second place.
+        marker = f"Research table row {data['row']} ("
         if (
             CounsellingPlace.objects.source_rows()
-            .filter(organisation=organisation, name=data["name"])
+            .filter(organisation=organisation)
+            .filter(models.Q(name=data["name"]) | models.Q(source__contains=marker))
             .exists()
         ):
             continue

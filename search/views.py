@@ -15,7 +15,7 @@ from home import navigation
 from home.models import SpecialPages
 from multilingual.reader import Reader
 
-from . import service, text
+from . import places, service, text
 
 
 def search(request):
@@ -44,6 +44,7 @@ def search(request):
     reader = Reader.of(request)
     results = service.search(query, reader.locale, request, number)
     context["results"] = results
+    context["places"] = places.matching(query, request) if number == 1 else []
     if results.total:
         context["summary"] = _summary(results.total, query.text)
     else:

@@ -22,7 +22,13 @@ from information.models import FormOfExploitationPage, FormsOfExploitationIndexP
 CATALOGUE_DIR = Path(__file__).resolve().parent / "content" / "locale"
 # Special pages an affected person needs, translated into every language with the forms of
 # exploitation. Leichte Sprache and sign language are ways into German by nature: never translated.
-READER_FACING_SPECIAL_PAGES = ("contact", "browse_safely", "data_protection", "accessibility")
+READER_FACING_SPECIAL_PAGES = (
+    "contact",
+    "finder",
+    "browse_safely",
+    "data_protection",
+    "accessibility",
+)
 # Further pages (with their subpages) by language: everything for professionals and the public in
 # English; the Leitbild also in the languages it was first translated into.
 FURTHER_PAGES = {

@@ -87,9 +87,12 @@ def breadcrumbs(context):
 def help_box(context, heading_level=2):
     reader = reader_of(context)
     box = navigation.localized_snippet(reader, HelpBox)
+    finder = SpecialPages.pages_for(reader).get("finder") if box else None
     return {
         "request": reader.request,
         "help_box": box,
+        "finder_url": finder.get_url(reader.request) if finder else None,
+        "reader_language": reader.language,
         # The German box stands in where the reader's language has none.
         "help_box_lang": box.locale.language_code if box else None,
         "settings": context.get("settings"),

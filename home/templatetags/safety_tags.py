@@ -63,12 +63,18 @@ def access_entry_points(context):
 
 @register.inclusion_tag("components/home_tasks.html", takes_context=True)
 def home_tasks(context, forms_index=None):
-    """The home page's large entry points, for what people come for: find help (the contact
-    page), know your rights (the forms of exploitation), browse safely. Labels are UI strings,
+    """The home page's large entry points, for what people come for: find a counselling centre
+    (the finder), ask KOK for help (the contact page), know your rights (the forms of exploitation), browse safely. Labels are UI strings,
     so every language has them even where the target page is not translated yet."""
     reader = Reader.of(context["request"])
     pages = SpecialPages.pages_for(reader)
     tasks = [
+        (
+            "finder",
+            _("Find a counselling centre"),
+            _("Near you, in your language, for what happened to you."),
+            pages.get("finder"),
+        ),
         (
             "help",
             _("Find help"),

@@ -29,6 +29,7 @@ SPECIAL_PAGES = {
     "easy_language": "leichte-sprache",
     "sign_language": "gebaerdensprache",
     "contact": "kontakt",
+    "finder": "beratungsstelle-finden",
     "accessibility": "barrierefreiheit",
     "data_protection": "datenschutz",
 }
@@ -982,6 +983,46 @@ PAGES = [
                 "children": [],
             },
         ],
+    },
+    # Beratungsstelle finden (the finder: network.CounsellingFinderPage)
+    {
+        "type": "network.CounsellingFinderPage",
+        "slug": "beratungsstelle-finden",
+        "title": "Beratungsstelle finden",
+        "introduction": (
+            "Fachberatungsstellen im KOK beraten Betroffene von Menschenhandel und Ausbeutung. "
+            "Die Beratung ist kostenlos und vertraulich. Wählen Sie Ihre Sprache, Ihr Bundesland "
+            "oder Ihre Postleitzahl und was Ihnen passiert ist."
+        ),
+        "search_description": (
+            "Fachberatungsstellen für Betroffene von Menschenhandel und Ausbeutung finden: nach "
+            "Sprache, Bundesland, Postleitzahl, Form der Ausbeutung und Kontaktweg."
+        ),
+        "show_in_menus": True,
+        "fields": {"neutral_tab_title": "Adressen"},
+        "body": [
+            ("heading", {"text": "Ihre Suche bleibt hier", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Diese Seite speichert nicht, wonach Sie suchen. Ihre Postleitzahl wird "
+                    "nur auf dieser Website mit einer Liste verglichen und an niemanden "
+                    "weitergegeben. Die Karte kommt von dieser Website, nicht von einem "
+                    "Kartendienst. Die Adresse einer Schutzwohnung steht nie hier.</p>"
+                ),
+            ),
+            ("heading", {"text": "Woher die Angaben kommen", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Die Angaben stammen von den Mitgliedsorganisationen des KOK und aus ihren "
+                    "öffentlichen Seiten. Wo wir es wissen, steht bei einer Stelle, wann die "
+                    "Geschäftsstelle sie zuletzt geprüft hat. Ist etwas nicht mehr richtig? Schreiben Sie uns: "
+                    '<a linktype="contact" key="email">info@kok-buero.de</a>.</p>'
+                ),
+            ),
+        ],
+        "children": [],
     },
     # Vernetzung
     {

@@ -28,7 +28,7 @@ from information.models import (
     FormsOfExploitationIndexPage,
     MissionStatementPage,
 )
-from network.models import NetworkBodyPage, NetworkIndexPage
+from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 
 # Every page type, in the order the browser tests visit them.
 PAGE_TYPES = [
@@ -40,6 +40,7 @@ PAGE_TYPES = [
     FormOfExploitationPage,
     NetworkIndexPage,
     NetworkBodyPage,
+    CounsellingFinderPage,
 ]
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run "in an

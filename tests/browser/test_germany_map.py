@@ -1,9 +1,10 @@
 """The map of the 16 Länder (components/germany_map.html) in real Chromium: keyboard, names,
 axe, no other host, right-to-left at 320 px.
 
-The finder page that will show the map is not built yet, so the test serves its own small page
-on an invented origin: the map rendered by the template tag, the site's own stylesheet as a file
-and the site's strict Content-Security-Policy, so inline styles or scripts would be refused.
+The test serves its own small page on an invented origin, so that the counts are fixed whatever
+the demo data holds: the map rendered by the template tag, the site's own stylesheet as a file
+and the site's strict Content-Security-Policy, so inline styles or scripts would be refused. The
+finder page itself, map included, is tested in test_finder.py.
 """
 
 from pathlib import Path
