@@ -26,6 +26,7 @@ VERSION_FIELDS = (
     "path",
     "depth",
     "url_path",
+    "slug",
     "title",
     "translation_key",
     "alias_of_id",

@@ -186,6 +186,21 @@ class PlaceQuerySet(models.QuerySet):
         """What readers may see: one row per place, of confirmed members only."""
         return self.source_rows().filter(organisation__membership=Membership.MEMBER)
 
+    def public_in(self, language):
+        """The public places (German rows, as ``public()``) and {translation key: the row in
+        ``language``} for their descriptions, in one query."""
+        rows = self.filter(
+            organisation__membership=Membership.MEMBER,
+            locale__language_code__in={settings.LANGUAGE_CODE, language},
+        ).select_related("organisation", "locale")
+        sources, translations = [], {}
+        for row in rows:
+            if row.locale.language_code == settings.LANGUAGE_CODE:
+                sources.append(row)
+            else:
+                translations[row.translation_key] = row
+        return sources, translations
+
     def stale(self, today=None):
         """Places not checked for 12 months (or never)."""
         today = today or timezone.localdate()
@@ -311,14 +326,3 @@ class CounsellingPlace(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"walk_in_address": _("A shelter's address is never published.")})
         if shelter and any(block.value["kind"] == ContactKind.WALK_IN for block in self.contacts):
             raise ValidationError({"contacts": _("A shelter's address is never published.")})
-
-    @classmethod
-    def translations_for(cls, places, locale):
-        """{translation_key: the reader's translation} of ``places`` (source rows), one query."""
-        if locale is None or locale.language_code == settings.LANGUAGE_CODE or not places:
-            return {}
-        keys = [place.translation_key for place in places]
-        return {
-            place.translation_key: place
-            for place in cls.objects.filter(locale=locale, translation_key__in=keys)
-        }

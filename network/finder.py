@@ -10,8 +10,9 @@ Rules a reader relies on:
 - The filters combine (AND); each takes one value. ``?language=bg&land=SN`` is a link to share.
 - A place with interpreters for other languages counts for every language; a place for everyone
   counts for every target group; a nationwide place counts in every Land.
-- A postcode stands for the Land (or Länder) it lies in; it is looked up in the shipped table
-  (``network.geo``), never sent anywhere, and decides over a Land chosen at the same time.
+- A postcode stands for the Land (or Länder) it lies in, and the places in its district come
+  first; it is looked up in the shipped table (``network.geo``), never sent anywhere, and
+  decides over a Land chosen at the same time.
 - Bad input is never an error page: an unknown choice, a repeated parameter or a malformed
   postcode is named in a message (the view answers 400), the rest of the query still applies.
 - Nothing about a search is stored.
@@ -211,16 +212,27 @@ def option_labels(name, places, reader_language):
     return [(code, str(label), None) for code, label in choices[name]]
 
 
-def sort_key(place):
-    """Places of a Land before nationwide ones; then by city and name."""
-    return (place.nationwide, place.city.casefold(), place.name.casefold())
+def sort_key(choices):
+    """Places in the postcode's district first (its city or region named in the district's
+    name: "Leipzig" in "Kreisfreie Stadt Leipzig"), then places of a Land before nationwide
+    ones, then by city and name."""
+    districts = [area.region.casefold() for area in choices.areas]
+
+    def near(place):
+        names = [name.casefold() for name in (place.city, place.region) if name]
+        return any(name in district for name in names for district in districts)
+
+    def key(place):
+        return (not near(place), place.nationwide, place.city.casefold(), place.name.casefold())
+
+    return key
 
 
 def find(places, choices, reader_language):
     """The places matching ``choices`` (one page of them) and the count of every option."""
     entries = [(place, facets(place)) for place in places]
     found = [place for place, _offered in matching(entries, choices.values)]
-    found.sort(key=sort_key)
+    found.sort(key=sort_key(choices))
 
     options = {}
     for name in DIMENSIONS:

@@ -126,10 +126,9 @@ class CounsellingFinderPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         reader = Reader.of(request)
-        places = list(CounsellingPlace.objects.public().select_related("organisation"))
+        places, localized = CounsellingPlace.objects.public_in(reader.language)
         choices = finder.read(request.GET, places)
         result = finder.find(places, choices, reader.language)
-        localized = CounsellingPlace.translations_for(result.places, reader.locale)
         url = self.get_url(request)
         context.update(
             finder=result,

@@ -24,6 +24,17 @@ from information.models import (
 )
 from network.models import NetworkBodyPage, NetworkIndexPage
 
+# --- Query budget ------------------------------------------------------------------------------
+MAX_QUERIES = 15  # any page, in any language, translated or alias
+# Page types that read data beside the page tree, one query each: the finder's counselling places
+# (with their translations). Counted once, whatever the number of places (tests/test_finder.py).
+EXTRA_QUERIES = {"network.counsellingfinderpage": 1}
+
+
+def query_budget(page):
+    """The most SQL queries a request for ``page`` may make."""
+    return MAX_QUERIES + EXTRA_QUERIES.get(page.specific_class._meta.label_lower, 0)
+
 
 # --- A factory per page type -------------------------------------------------------------------
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -12,7 +12,7 @@ from information.models import (
     FormsOfExploitationIndexPage,
     MissionStatementPage,
 )
-from network.models import NetworkBodyPage, NetworkIndexPage
+from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 
 from .pages import (
     DonationPageFactory,
@@ -53,8 +53,11 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
                 NetworkIndexPage,
                 DonationPage,
                 StandardPage,
+                CounsellingFinderPage,
             },
         )
+        self.assertAllowedSubpageTypes(CounsellingFinderPage, set())
+        self.assertAllowedParentPageTypes(CounsellingFinderPage, {HomePage})
         self.assertAllowedSubpageTypes(FormsOfExploitationIndexPage, {FormOfExploitationPage})
         self.assertAllowedSubpageTypes(NetworkIndexPage, {NetworkBodyPage})
         self.assertAllowedParentPageTypes(FormOfExploitationPage, {FormsOfExploitationIndexPage})

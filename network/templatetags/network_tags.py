@@ -29,8 +29,6 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 
-from wagtail.models import Page
-
 from home import contact, navigation
 from home.models import HelpBox, SpecialPages
 from home.templatetags.safety_tags import contact_settings
@@ -106,7 +104,11 @@ def place_area(place):
     if place.nationwide:
         parts.append(gettext("all of Germany"))
     elif place.laender:
-        parts.append(", ".join(str(LAENDER[code]) for code in place.laender if code in LAENDER))
+        # A city-state once: "Hamburg", not "Hamburg · Hamburg".
+        names = [str(LAENDER[code]) for code in place.laender if code in LAENDER]
+        names = [name for name in names if name != place.city or not where]
+        if names:
+            parts.append(", ".join(names))
     text = format_html_join(" · ", "{}", ((part,) for part in parts))
     if place.mobile:
         text = (
@@ -224,20 +226,16 @@ def always_available(context):
 def finder_link(context, page):
     """On a form-of-exploitation page: a link to the finder filtered by that form. The finder's
     form codes are the German slugs of these pages (``network.counselling.Form``): a translated
-    page finds its German slug by its translation key (one query)."""
+    page takes its German version's slug from the language versions the language switcher has
+    loaded (no query of its own)."""
     reader = Reader.of(context["request"])
     finder = SpecialPages.pages_for(reader).get("finder")
     if finder is None or page is None:
         return {}
-    slug = page.slug  # German pages and their aliases: no query
-    if slug not in Form.values:
-        slug = (
-            Page.objects.filter(
-                translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-            )
-            .values_list("slug", flat=True)
-            .first()
-        )
+    slug = page.slug  # German pages and their aliases
+    if slug not in Form.values:  # a translation: its German version, loaded for the switcher
+        german = reader.versions(page).versions.get(settings.LANGUAGE_CODE)
+        slug = german.slug if german is not None else None
     if slug not in Form.values:
         return {}
     return {"url": land_url(finder.get_url(reader.request), None, form=slug)}

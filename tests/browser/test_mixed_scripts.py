@@ -50,7 +50,11 @@ CHAR_BOXES = r"""([rootSelector, needle, nth]) => {
 
 # Every "(German term)" of the text under root: Latin letters, digits and punctuation only.
 BRACKETED_TERMS = r"""(rootSelector) => {
+  // Running text only: the finder's select menus list counts such as "(3)" in their options.
+  const menus = [...document.querySelectorAll(rootSelector + ' select')];
+  menus.forEach(menu => { menu.hidden = true; });
   const text = document.querySelector(rootSelector).innerText.replace(/[\u2066-\u2069]/g, '');
+  menus.forEach(menu => { menu.hidden = false; });
   return [...new Set(text.match(/\([A-Za-zÄÖÜäöüß§0-9][^()\u0600-\u06FF\n]*\)/g) || [])];
 }"""
 
