@@ -14,3 +14,10 @@ class HomeConfig(AppConfig):
         )
 
         page_published.connect(german_parts.record, dispatch_uid="home.german_parts.record")
+
+        from django.db.models.signals import post_delete, post_save
+
+        from .about import Person, reindex_people_pages
+
+        for signal in (post_save, post_delete):
+            signal.connect(reindex_people_pages, sender=Person, dispatch_uid=f"people-{signal}")

@@ -7,6 +7,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .about import PeopleBlock
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "contact"]
 
 
@@ -153,3 +155,4 @@ class BodyBlock(blocks.StreamBlock):
     faq = FAQBlock()
     quote = QuoteBlock()
     links = LinkListBlock()
+    people = PeopleBlock()

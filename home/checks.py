@@ -37,6 +37,32 @@ def special_pages_chosen(app_configs, **kwargs):
     return warnings
 
 
+@register(deploy=True)
+def legal_notice_complete(app_configs, **kwargs):
+    """``check --deploy``: each fact the law asks of the legal notice (§ 5 DDG, § 18 Abs. 2
+    MStV) that Settings → Legal notice still lacks, named."""
+    from wagtail.models import Site
+
+    from .about import LegalNotice
+    from .models import HomePage
+
+    try:
+        sites = list(Site.objects.filter(root_page__in=HomePage.objects.values("pk")))
+        notices = {item.site_id: item for item in LegalNotice.objects.filter(site__in=sites)}
+    except DatabaseError:
+        return []
+    return [
+        Warning(
+            f"The legal notice of site {site} lacks “{label}”.",
+            hint="Fill it in the admin under Settings → Legal notice (§ 5 DDG, § 18 Abs. 2 MStV).",
+            obj="LegalNotice",
+            id="home.W003",
+        )
+        for site in sites
+        for label in (notices.get(site.pk) or LegalNotice(site=site)).missing()
+    ]
+
+
 @register()
 def pages_route_by_path(app_configs, **kwargs):
     """``HomePage.route`` finds pages by their path in one query only while no other page type

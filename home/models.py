@@ -22,6 +22,7 @@ from multilingual.reader import Reader
 from translators.permissions import PagePermissionTester
 
 from . import navigation
+from .about import LegalNotice, Person  # noqa: F401 (models of this app)
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .girocode import (
     EPC_NAME_MAX,
@@ -329,8 +330,50 @@ class HelpBox(TranslatableMixin, models.Model):
 class FooterText(TranslatableMixin, models.Model):
     about = models.TextField(_("about KOK"), help_text=_("One or two sentences in the footer."))
     donation_text = models.CharField(_("donation invitation"), max_length=200)
+    funding_notice = models.CharField(
+        _("funding notice"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown in the footer of every page, e.g. “Funded by the Federal Ministry …”."),
+    )
+    funder_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("funder's logo"),
+        help_text=_("Uploaded by the office, served from this site; the notice names the funder."),
+    )
+    support_text = models.CharField(
+        _("support notice"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “KOK supports the Helpline Violence against Women”."),
+    )
+    support_url = models.URLField(_("support link"), blank=True)
 
-    panels = [FieldPanel("about"), FieldPanel("donation_text")]
+    panels = [
+        FieldPanel("about"),
+        FieldPanel("donation_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("funding_notice"),
+                FieldPanel("funder_logo"),
+                FieldPanel("support_text"),
+                FieldPanel("support_url"),
+            ],
+            heading=_("Funding and support"),
+        ),
+    ]
+    translatable_fields = [
+        TranslatableField("about"),
+        TranslatableField("donation_text"),
+        TranslatableField("funding_notice"),
+        TranslatableField("support_text"),
+        SynchronizedField("funder_logo"),
+        SynchronizedField("support_url"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer text")
@@ -439,6 +482,7 @@ class SpecialPages(BaseSiteSetting):
         "finder",
         "accessibility",
         "data_protection",
+        "legal_notice",
     )
 
     browse_safely = special_page(_("Browse safely (linked from the quick-exit bar)"))
@@ -450,6 +494,7 @@ class SpecialPages(BaseSiteSetting):
     )
     accessibility = special_page(_("Accessibility statement"))
     data_protection = special_page(_("Data protection"))
+    legal_notice = special_page(_("Legal notice (Impressum): shows Settings → Legal notice"))
 
     panels = [FieldPanel(role) for role in ROLES]
 

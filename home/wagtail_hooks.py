@@ -1,4 +1,5 @@
-"""Admin hooks of the page base: the "Contact detail" rich-text feature (``home.contact``)."""
+"""Admin hooks of the page base: the "Contact detail" rich-text feature (``home.contact``) and
+the People snippets (``home.about``)."""
 
 from django.utils.html import format_html, json_script
 from django.utils.translation import gettext as _
@@ -7,8 +8,11 @@ from django.utils.translation import gettext_lazy
 import wagtail.admin.rich_text.editors.draftail.features as draftail_features
 from wagtail import hooks
 from wagtail.models import Site
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import contact
+from home.about import Person
 from home.models import ContactSettings
 
 
@@ -53,3 +57,17 @@ def contact_details_for_editor():
         "choices": contact.editor_choices(settings),
     }
     return format_html("{}", json_script(data, "kok-contact-details"))
+
+
+class PersonViewSet(SnippetViewSet):
+    """Snippets → People: the office team and the board, hidden ones marked."""
+
+    model = Person
+    icon = "group"
+    menu_label = gettext_lazy("People")
+    list_display = ["name", "role", "group", "hidden"]
+    list_filter = ["group", "hidden", "locale"]
+    search_fields = ["name", "role"]
+
+
+register_snippet(PersonViewSet)

@@ -16,7 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import polib
 
-from home.models import FooterText, HelpBox, HomePage, SpecialPages
+from home.models import FooterText, HelpBox, HomePage, Person, SpecialPages
 from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "content" / "locale"
@@ -56,13 +56,18 @@ def reader_facing_objects():
 
 
 def further_objects(language_code):
-    """The further German pages (with their subpages) shipped in ``language_code``."""
+    """The further German pages (with their subpages) shipped in ``language_code``, and the
+    people "Über uns" shows where that page is shipped (their roles)."""
     home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
-    tops = home.get_children().filter(slug__in=FURTHER_PAGES.get(language_code, ()))
+    slugs = FURTHER_PAGES.get(language_code, ())
+    tops = home.get_children().filter(slug__in=slugs)
     pages = Page.objects.none()
     for top in tops:
         pages |= Page.objects.descendant_of(top, inclusive=True)
-    return [page.specific for page in pages.order_by("path")]
+    people = []
+    if "ueber-uns" in slugs:
+        people = list(Person.objects.filter(locale=home.locale).order_by("group", "sort_order"))
+    return [*(page.specific for page in pages.order_by("path")), *people]
 
 
 def source_objects(language_code):

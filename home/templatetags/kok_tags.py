@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from wagtail.models import Page
 
 from home import contact, german_parts, navigation
-from home.models import FooterText, HelpBox, SpecialPages
+from home.models import FooterText, HelpBox, LegalNotice, SpecialPages
 from home.templatetags.safety_tags import contact_settings
 from multilingual.reader import Reader
 from multilingual.versions import language_info
@@ -97,6 +97,19 @@ def help_box(context, heading_level=2):
         "help_box_lang": box.locale.language_code if box else None,
         "settings": context.get("settings"),
         "heading_level": heading_level,
+    }
+
+
+@register.inclusion_tag("components/legal_notice.html", takes_context=True)
+def legal_notice(context):
+    """On the Impressum (Settings → Special pages) in any language: Settings → Legal notice."""
+    reader, page = reader_of(context), served_page(context)
+    chosen = SpecialPages.pages_for(reader).get("legal_notice")
+    if page is None or chosen is None or chosen.translation_key != page.translation_key:
+        return {}
+    return {
+        "notice": LegalNotice.for_request(reader.request),
+        "contact": contact_settings(reader.request),
     }
 
 

@@ -30,6 +30,7 @@ SPECIAL_PAGES = {
     "sign_language": "gebaerdensprache",
     "contact": "kontakt",
     "finder": "beratungsstelle-finden",
+    "legal_notice": "impressum",
     "accessibility": "barrierefreiheit",
     "data_protection": "datenschutz",
 }
@@ -62,7 +63,26 @@ FOOTER = {
         "Mit Ihrer Spende stärken Sie die Rechte von Betroffenen und die Arbeit der "
         "Fachberatungsstellen."
     ),
+    "funding_notice": "Gefördert vom Bundesministerium für Familie, Senioren, Frauen und Jugend",
+    "support_text": "Der KOK unterstützt das bundesweite Hilfetelefon Gewalt gegen Frauen",
+    "support_url": "https://www.hilfetelefon.de/",
 }
+
+# The staff of the Berlin office (seed 000), in the order the seed names them. The board's
+# members are cut off in the seed: editors enter them under Snippets → People.
+PEOPLE = [
+    {"name": "Sophia Wirsching", "group": "team", "role": "Geschäftsführerin"},
+    {"name": "Sarah Schwarze", "group": "team", "role": "Referentin"},
+    {"name": "Eva Küblbeck", "group": "team", "role": "Referentin"},
+    {"name": "Severine Klie", "group": "team", "role": "Assistentin der Geschäftsführung"},
+    {"name": "Pia Ritzel", "group": "team", "role": "Projektreferentin Flucht & Menschenhandel"},
+    {"name": "Saraniya Nageswaran", "group": "team", "role": "Referentin Öffentlichkeitsarbeit"},
+    {"name": "Genia Ritzel", "group": "team", "role": "Verwaltungsfachkraft"},
+]
+
+# Settings → Legal notice: only what the seeds say. The register court and number and the
+# board's names are not in them; ``check --deploy`` names each until the office enters it.
+LEGAL_NOTICE = {"content_responsible": "Sophia Wirsching"}
 
 # The home page.
 HOME = {
@@ -2012,6 +2032,8 @@ PAGES = [
                     "aus.</p>"
                 ),
             ),
+            ("heading", {"text": "Das Team der Geschäftsstelle", "level": "h3"}),
+            ("people", {"group": "team"}),
             ("heading", {"text": "Der Vorstand", "level": "h2"}),
             (
                 "paragraph",
@@ -2023,6 +2045,7 @@ PAGES = [
                     "unterstützt.</p>"
                 ),
             ),
+            ("people", {"group": "board"}),
         ],
         "children": [],
     },
@@ -2314,10 +2337,6 @@ PAGES = [
                     "</ul>"
                 ),
             ),
-            ("heading", {"text": "Vertretungsberechtigt", "level": "h2"}),
-            ("paragraph", "<p>Der Verein wird durch seinen Vorstand vertreten.</p>"),
-            ("heading", {"text": "Verantwortlich für den Inhalt", "level": "h2"}),
-            ("paragraph", "<p>Die Geschäftsführung des KOK e.V., Anschrift wie oben.</p>"),
             ("heading", {"text": "Links zu anderen Websites", "level": "h2"}),
             (
                 "paragraph",

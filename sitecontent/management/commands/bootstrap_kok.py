@@ -16,7 +16,15 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import ContactSettings, FooterText, HelpBox, HomePage, SpecialPages
+from home.models import (
+    ContactSettings,
+    FooterText,
+    HelpBox,
+    HomePage,
+    LegalNotice,
+    Person,
+    SpecialPages,
+)
 from multilingual.sync import search_indexing_paused, synchronise_locales
 from network import places_io
 from sitecontent import translations as content_translations
@@ -144,6 +152,26 @@ class Command(BaseCommand):
             if not model.objects.filter(locale=source).exists():
                 model.objects.create(locale=source, **data)
                 self.created += 1
+        footer = FooterText.objects.get(locale=source)
+        if not (footer.funding_notice or footer.support_text):  # a site from before issue 18
+            for field in ("funding_notice", "support_text", "support_url"):
+                setattr(footer, field, content.FOOTER[field])
+            footer.save()
+            self.created += 1
+        for order, data in enumerate(content.PEOPLE):
+            _person, created = Person.objects.get_or_create(
+                locale=source,
+                name=data["name"],
+                group=data["group"],
+                defaults={"role": data["role"], "sort_order": order},
+            )
+            self.created += created
+        notice = LegalNotice.for_site(Site.objects.get(is_default_site=True))  # creates it
+        if not any(getattr(notice, field) for field in LegalNotice.REQUIRED):  # never filled
+            for field, value in content.LEGAL_NOTICE.items():
+                setattr(notice, field, value)
+            notice.save()
+            self.created += 1
 
     # --- Pages -----------------------------------------------------------------------------
     def build(self, model, spec, locale):
