@@ -14,9 +14,21 @@ from wagtail.models import Locale, Page
 
 import pytest
 
-from home.models import FooterText, LegalNotice, Person, SpecialPages
-from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
-from network.models import CounsellingFinderPage, NetworkIndexPage
+from home.models import (
+    DonationPage,
+    FooterText,
+    HomePage,
+    LegalNotice,
+    Person,
+    SpecialPages,
+    StandardPage,
+)
+from information.models import (
+    FormOfExploitationPage,
+    FormsOfExploitationIndexPage,
+    MissionStatementPage,
+)
+from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 from sitecontent.content import de as content
 
 pytestmark = pytest.mark.django_db
@@ -88,12 +100,17 @@ def test_the_footer_of_every_page_type_shows_the_funding_notice(client, code):
     if code != "de":
         assert footer.funding_notice != content.FOOTER["funding_notice"]
     models = [
+        HomePage,
+        StandardPage,
+        DonationPage,
+        MissionStatementPage,
         FormsOfExploitationIndexPage,
         FormOfExploitationPage,
         NetworkIndexPage,
+        NetworkBodyPage,
         CounsellingFinderPage,
     ]
-    urls = [f"/{code}/", about_page(code).url, f"/{code}/search/?q=Hilfe"]
+    urls = [about_page(code).url, f"/{code}/search/?q=Hilfe"]
     urls += [
         model.objects.live().filter(locale__language_code=code).first().url for model in models
     ]
