@@ -1,5 +1,5 @@
-"""The site's URLs: the admin, documents, the sitemap and /favicon.ico, then search and pages per
-language."""
+"""The site's URLs: the admin, documents, the sitemap, /favicon.ico and the operations endpoints
+(kokcms/ops.py), then search and pages per language."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -12,13 +12,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 from multilingual import sitemaps
 from search import views as search_views
 
-from . import views
+from . import ops, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),  # all languages, hreflang alternates
     path("favicon.ico", views.favicon, name="favicon"),
+    path("healthz", ops.healthz, name="healthz"),
+    path("readyz", ops.readyz, name="readyz"),
+    path("robots.txt", ops.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", ops.security_txt, name="security_txt"),
 ]
 
 if settings.DEBUG:

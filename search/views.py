@@ -90,12 +90,17 @@ def _next_steps(reader):
     }
 
 
+# Above any number of results a search can have: a larger page number shows the last page like
+# any number past the end, and never reaches the database as an offset it cannot hold.
+MAX_PAGE_NUMBER = 100_000
+
+
 def _page_number(value):
     try:
         number = int(value)
     except (TypeError, ValueError):
         return None
-    return number if number >= 1 else None
+    return min(number, MAX_PAGE_NUMBER) if number >= 1 else None
 
 
 def _render(request, context, status=200):

@@ -75,11 +75,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "kokcms.ops.TraceRefusedMiddleware",  # TRACE/TRACK: 405 before anything else runs
     "django.middleware.security.SecurityMiddleware",
     "kokcms.security.SecurityHeadersMiddleware",  # CSP and Permissions-Policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "kokcms.outage.DatabaseOutageMiddleware",  # database down: 503 in the reader's language
     # /<lang>/<German path>/ never 404s:
     "multilingual.middleware.MissingTranslationRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -129,10 +131,16 @@ if REDIS_URL:  # Shared cache for several stateless app servers.
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            # A Redis that is down or hangs costs a page at most half a second: pages are served
+            # without the cache (IGNORE_EXCEPTIONS), quietly, not with a traceback each.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -165,6 +173,9 @@ SESSION_COOKIE_AGE = 60 * 60 * 8  # an editor's working day
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# The password form of a protected page needs a CSRF cookie: it ends with the browser session,
+# so no lasting trace of the site stays in a reader's browser.
+CSRF_COOKIE_AGE = None
 
 # --- Languages -------------------------------------------------------------------------------
 # The one list of enabled languages, German first (the source). Adding a language: append it
@@ -260,6 +271,9 @@ AXES_CLIENT_IP_CALLABLE = "kokcms.security.client_ip"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # One line per kind of database failure a minute, not a traceback per request.
+    "filters": {"outage": {"()": "kokcms.outage.OutageLogFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["outage"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
