@@ -13,6 +13,7 @@
   is empty. Wagtail settings cannot be translated (wagtail#11508): these are names and numbers.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -139,8 +140,7 @@ class PeopleBlock(blocks.StructBlock):
 
 def pages_with_people():
     """The live pages whose body shows people (the "Über uns" page and its translations)."""
-    from home.models import StandardPage
-
+    StandardPage = apps.get_model("home", "StandardPage")  # noqa: N806 (home.models imports this)
     return [
         page
         for page in StandardPage.objects.filter(alias_of__isnull=True)
