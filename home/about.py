@@ -27,6 +27,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from multilingual.reader import Reader
+
 
 class PeopleGroup(models.TextChoices):
     TEAM = "team", _("Office team")
@@ -99,22 +101,20 @@ class Person(TranslatableMixin, models.Model):
             raise ValidationError({"photo_alt": _("Every image needs alternative text.")})
 
     @classmethod
-    def public(cls, group, language):
-        """The visible people of ``group``, each in ``language`` where translated, else German;
-        in the order of the German rows. One query."""
-        rows = list(
-            cls.objects.filter(
-                group=group,
-                hidden=False,
-                locale__language_code__in={language, settings.LANGUAGE_CODE},
-            ).select_related("locale", "photo")
-        )
+    def public(cls, language):
+        """{group: its visible people}, each person in ``language`` where translated, else in
+        German, in their order. One query for every group."""
+        rows = cls.objects.filter(
+            hidden=False, locale__language_code__in={language, settings.LANGUAGE_CODE}
+        ).select_related("locale", "photo")
         chosen = {}
         for person in rows:
-            code = person.locale.language_code
-            if code == language or person.translation_key not in chosen:
+            if person.locale.language_code == language or person.translation_key not in chosen:
                 chosen[person.translation_key] = person
-        return sorted(chosen.values(), key=lambda person: (person.sort_order, person.name))
+        groups = {group: [] for group in PeopleGroup.values}
+        for person in sorted(chosen.values(), key=lambda person: (person.sort_order, person.name)):
+            groups[person.group].append(person)
+        return groups
 
 
 class PeopleBlock(blocks.StructBlock):
@@ -128,14 +128,22 @@ class PeopleBlock(blocks.StructBlock):
         template = "blocks/people_block.html"
 
     def get_context(self, value, parent_context=None):
+        """The group's people, read once per request for all People blocks of the page."""
         context = super().get_context(value, parent_context=parent_context)
-        context["people"] = Person.public(value["group"], translation.get_language())
+        language = translation.get_language()
+        request = (parent_context or {}).get("request")
+        if request is not None:
+            groups = Reader.of(request).memo(("people", language), lambda: Person.public(language))
+        else:
+            groups = Person.public(language)
+        context["people"] = groups.get(value["group"], [])
         return context
 
     def get_searchable_content(self, value):
         """The names of the visible people, so the site search finds them and never a hidden
         one (the pages are re-indexed when a person changes)."""
-        return [person.name for person in Person.public(value["group"], settings.LANGUAGE_CODE)]
+        people = Person.public(settings.LANGUAGE_CODE).get(value["group"], [])
+        return [person.name for person in people]
 
 
 def pages_with_people():
