@@ -60,9 +60,12 @@ def should_log(kind, now=None):
 
 
 def outage_response():
-    from home.templatetags.kok_tags import tel
+    from home.contact import tel_href
 
-    context = {key: {"number": value, "tel": tel(value)} for key, value in numbers().items()}
+    context = {
+        key: {"number": value, "tel": tel_href(value).removeprefix("tel:")}
+        for key, value in numbers().items()
+    }
     response = HttpResponse(render_to_string("503.html", context), status=503)
     response["Retry-After"] = str(RETRY_AFTER)
     response["Cache-Control"] = "no-store"
