@@ -26,3 +26,12 @@ def site_root(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test's database is rolled back afterwards: pages kept by one test must not be
+    served to the next."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()

@@ -23,6 +23,7 @@ LAYERS = [
     ["home"],
     ["translators"],
     ["multilingual"],
+    ["pagecache"],
 ]
 LAYER_OF = {app: depth for depth, apps in enumerate(LAYERS) for app in apps}
 # Apps of the same layer that are independent domains and must not know each other.

@@ -26,6 +26,15 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def next_redis_database(url):
+    """``redis://host:port/3`` -> ``redis://host:port/4`` (no database given: 0 -> 1)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0) + 1
+    return parts._replace(path=f"/{number}").geturl()
+
+
 # --- Environment -----------------------------------------------------------------------------
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
@@ -49,6 +58,8 @@ INSTALLED_APPS = [
     "home",  # the page base, home/standard/donation pages, navigation, site settings
     "translators",  # the translators' workflow (no models)
     "multilingual",  # the reader's languages: versions, fallback, redirects, sitemap (no models)
+    "pagecache",  # the anonymous page cache's rules and invalidation (no models)
+    "wagtailcache",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
     "wagtail.contrib.settings",
@@ -76,6 +87,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "kokcms.ops.TraceRefusedMiddleware",  # TRACE/TRACK: 405 before anything else runs
+    "pagecache.rules.BrowserCacheMiddleware",  # what the page cache keeps: no-store to browsers
+    "wagtailcache.cache.UpdateCacheMiddleware",  # keeps anonymous pages (pagecache/rules.py)
     "django.middleware.security.SecurityMiddleware",
     "kokcms.security.SecurityHeadersMiddleware",  # CSP and Permissions-Policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -87,6 +100,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Serves a kept page: after the language and the user are known, before anything reads
+    # the database (a kept page is served while the database is down).
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -126,6 +142,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The anonymous page cache (pagecache/): how long a page is kept when nothing changes. Any
+# change an editor makes empties it at once; the lifetime only bounds what bypasses signals.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+WAGTAIL_CACHE_BACKEND = "pages"
+WAGTAIL_CACHE_IGNORE_QS = []  # no tracker parameters to drop: any query but ?page= is uncached
+
 if REDIS_URL:  # Shared cache for several stateless app servers.
     CACHES = {
         "default": {
@@ -140,9 +162,26 @@ if REDIS_URL:  # Shared cache for several stateless app servers.
             },
         }
     }
+    # The page cache has a Redis database of its own (the next one after REDIS_URL's, or
+    # PAGE_CACHE_REDIS_URL): emptying it (pagecache/invalidation.py, or Settings → Cache) never
+    # touches anything else kept in Redis.
+    CACHES["pages"] = {
+        **CACHES["default"],
+        "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL") or next_redis_database(REDIS_URL),
+        "KEY_PREFIX": "pages",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+    }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 
 # --- Search ----------------------------------------------------------------------------------
 # Both are Wagtail's backends extended to analyse each language as that language (search/backends/).

@@ -1,0 +1,13 @@
+"""The anonymous page cache (wagtail-cache), its rules and its invalidation: see ``rules``."""
+
+from django.apps import AppConfig
+
+
+class PageCacheConfig(AppConfig):
+    name = "pagecache"
+    verbose_name = "Page cache"
+
+    def ready(self):
+        from . import invalidation
+
+        invalidation.connect()
