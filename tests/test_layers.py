@@ -17,6 +17,7 @@ ROOT = Path(settings.BASE_DIR)
 # and from any app in a lower layer; never from a higher one.
 LAYERS = [
     ["kokcms"],
+    ["backups"],
     ["sitecontent"],
     ["search"],
     ["information", "network"],

@@ -44,6 +44,7 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static_collected"))
+BACKUP_DIR = os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups" / "stored"))
 # Machine translation is off unless a key is configured (nothing calls the network otherwise).
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
     "translators",  # the translators' workflow (no models)
     "multilingual",  # the reader's languages: versions, fallback, redirects, sitemap (no models)
     "pagecache",  # the anonymous page cache's rules and invalidation (no models)
+    "backups",  # `backup` and `restore`: database and media files together (no models)
+    "dbbackup",
     "wagtailcache",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
@@ -270,7 +273,18 @@ MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # backups/: `manage.py backup` writes the database and the media files here.
+    "dbbackup": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": BACKUP_DIR},
+    },
 }
+BACKUP_KEEP = int(os.environ.get("BACKUP_KEEP", 14))  # complete backups kept by `backup`
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "dbbackup.db.sqlite.SqliteBackupConnector",
+    "django.db.backends.postgresql": "dbbackup.db.postgresql.PgDumpBinaryConnector",
+}
+DBBACKUP_SEND_EMAIL = False  # a failed backup is the exit status of the command
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "KOK e.V."
