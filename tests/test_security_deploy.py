@@ -66,3 +66,13 @@ def test_production_sends_hsts_and_secure_cookies():
     seconds, *flags = result.stdout.split()
     assert int(seconds) >= 31536000
     assert flags == ["True", "True", "True", "True", "False"]
+
+
+@pytest.mark.parametrize(("proxies", "trusted"), [("0", "None"), ("1", "HTTP_X_FORWARDED_PROTO")])
+def test_x_forwarded_proto_is_believed_only_behind_a_declared_proxy(proxies, trusted):
+    """Without a proxy in front anybody could send ``X-Forwarded-Proto: https``; with one
+    (TRUSTED_PROXY_COUNT, deploy/nginx.conf overwrites the header) it says what the proxy saw."""
+    script = "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)"
+    result = production("shell", "-c", script, TRUSTED_PROXY_COUNT=proxies)
+    assert result.returncode == 0, result.stderr
+    assert trusted in result.stdout
