@@ -106,6 +106,7 @@ MIDDLEWARE = [
     # Serves a kept page: after the language and the user are known, before anything reads
     # the database (a kept page is served while the database is down).
     "wagtailcache.cache.FetchFromCacheMiddleware",
+    "translators.scope.TranslatorScopeMiddleware",  # a translator's admin: their language only
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -151,29 +152,26 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 WAGTAIL_CACHE_BACKEND = "pages"
 WAGTAIL_CACHE_IGNORE_QS = []  # no tracker parameters to drop: any query but ?page= is uncached
 
-if REDIS_URL:  # Shared cache for several stateless app servers.
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            # A Redis that is down or hangs costs a page at most half a second: pages are served
-            # without the cache (IGNORE_EXCEPTIONS), quietly, not with a traceback each.
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
-    }
-    # The page cache has a Redis database of its own (the next one after REDIS_URL's, or
-    # PAGE_CACHE_REDIS_URL): emptying it (pagecache/invalidation.py, or Settings → Cache) never
-    # touches anything else kept in Redis.
-    CACHES["pages"] = {
-        **CACHES["default"],
-        "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL") or next_redis_database(REDIS_URL),
+
+def redis_caches(url, pages_url=None, page_seconds=PAGE_CACHE_SECONDS):
+    """The caches on Redis at ``url``: ``default``, and ``pages`` in a Redis database of its own
+    (the next one after ``url``'s, or ``pages_url``), so that emptying the page cache
+    (pagecache/invalidation.py, or Settings → Cache) never touches anything else kept in Redis.
+    A Redis that is down or hangs costs a cache call at most half a second: pages are served
+    without the cache (IGNORE_EXCEPTIONS), quietly, not with a traceback each."""
+    options = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+    default = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": url, "OPTIONS": options}
+    pages = {
+        **default,
+        "LOCATION": pages_url or next_redis_database(url),
         "KEY_PREFIX": "pages",
-        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "TIMEOUT": page_seconds,
     }
+    return {"default": default, "pages": pages}
+
+
+if REDIS_URL:  # Shared cache for several stateless app servers.
+    CACHES = redis_caches(REDIS_URL, os.environ.get("PAGE_CACHE_REDIS_URL"))
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
@@ -196,8 +194,10 @@ if ELASTICSEARCH_URL:
             "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "kokcms") + "_",
-            "TIMEOUT": 5,
-            "OPTIONS": {},
+            # A hanging Elasticsearch costs a search one second, then the database answers
+            # (search/service.py) and Elasticsearch is left alone for half a minute.
+            "TIMEOUT": float(os.environ.get("ELASTICSEARCH_TIMEOUT", 1)),
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {},
         },
         "database": WAGTAILSEARCH_BACKENDS["default"],

@@ -192,9 +192,9 @@ def test_pages_are_served_through_the_proxy_and_kept_for_readers_without_cookies
     assert again == body
     editor, _body = get(port, "/de/", headers={"Cookie": "sessionid=abc"})
     assert editor.getheader("X-Cache-Status") == "BYPASS"
-    search, _body = get(port, "/de/suche/?q=Arbeit")
+    search, _body = get(port, "/de/search/?q=Arbeit")
     assert search.getheader("X-Cache-Status") in ("MISS", "EXPIRED", None)
-    search_again, _body = get(port, "/de/suche/?q=Arbeit")
+    search_again, _body = get(port, "/de/search/?q=Arbeit")
     assert search_again.getheader("X-Cache-Status") != "HIT"  # a search is never kept
 
 
@@ -234,9 +234,9 @@ def test_static_files_and_images_come_from_the_proxy_documents_from_the_app(serv
 
 def test_the_access_log_holds_no_address_and_no_query(served):
     _instance, port, _http, tmp = served
-    get(port, "/de/suche/?q=Zwangsarbeit+Leipzig")
+    get(port, "/de/search/?q=Zwangsarbeit+Leipzig")
     time.sleep(0.5)
     log = (tmp / "access.log").read_text()
-    assert "/de/suche/" in log
+    assert "/de/search/" in log
     assert "Zwangsarbeit" not in log
     assert "127.0.0.1" not in log
