@@ -89,11 +89,12 @@ def site_config(tmp, *, app_port, http_port, https_port, static, media):
     return text
 
 
-@pytest.fixture
-def served(instance, tmp_path):
-    """gunicorn and nginx serving a copy of the built site; yields (instance, https port, http
-    port, nginx folder)."""
-    tmp = tmp_path / "nginx"
+@pytest.fixture(scope="module")
+def served(built_site, tmp_path_factory):
+    """gunicorn and nginx serving a copy of the built site, for all tests of this module (they
+    only read); yields (instance, https port, http port, nginx folder)."""
+    instance = built_site.copy(tmp_path_factory.mktemp("served") / "site")
+    tmp = instance.folder / "nginx"
     tmp.mkdir()
     subprocess.run(  # noqa: S603 (fixed arguments)
         [

@@ -27,6 +27,7 @@ from home.models import (
 )
 from multilingual.sync import search_indexing_paused, synchronise_locales
 from network import places_io
+from pagecache import invalidation
 from sitecontent import translations as content_translations
 from sitecontent.content import de as content
 
@@ -61,6 +62,9 @@ class Command(BaseCommand):
         if self.created:
             # One bulk pass instead of re-indexing every page at every save above.
             call_command("update_index", stdout=io.StringIO())
+        # Some of the above is written past Django's signals (bulk updates): no page kept from
+        # before may outlive it.
+        invalidation.clear()
         self.stdout.write(self.style.SUCCESS(f"KOK site ready: {self.created} object(s) created."))
         if settings.DEBUG and not options["no_admin"]:
             self.ensure_dev_admin()
