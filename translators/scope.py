@@ -12,8 +12,8 @@ the rest, for locale-bound users only; editors and superusers keep Wagtail's vie
 - lists with a locale filter (snippets of translatable models, the page search, the admin
   API's page listing behind the page explorer and chooser): the filter is set to the
   translator's language, whatever the request asked;
-- one translatable object's views (history, usage, revisions, edit, delete) in another
-  language: refused (403);
+- one translatable object's views (history, usage, revisions) in another language: refused
+  (403); editing and deleting one are refused with a message by ``wagtail_hooks.py``;
 - the admin API's image and document listings and details, for users who may neither choose
   nor change images (documents): refused; wagtail-localize shows translators the images their
   pages use through the page itself;
@@ -45,6 +45,7 @@ UPLOAD_APIS = {
 }
 OWN_REPORTS = {"translation_status", "translation_status_results"}
 SNIPPET_LISTS = {"list", "list_results"}
+HOOKED = {"edit", "delete"}  # refused with a message by wagtail_hooks.py already
 
 
 class TranslatorScopeMiddleware:
@@ -81,7 +82,7 @@ class TranslatorScopeMiddleware:
             if name in SNIPPET_LISTS:
                 return self.narrow(request, bound)
             pk = match.kwargs.get("pk")
-            if pk is not None:
+            if pk is not None and name not in HOOKED:
                 locale_id = (
                     model._default_manager.filter(pk=pk).values_list("locale_id", flat=True).first()
                 )
