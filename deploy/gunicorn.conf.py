@@ -6,7 +6,8 @@ they share its memory. No access log: nginx writes one without addresses; a coun
 keeps no list of who read what.
 
 Environment: ``BIND`` (default 127.0.0.1:8000, reachable by the proxy only), ``WEB_CONCURRENCY``
-(workers, default 2 per core), ``GUNICORN_TIMEOUT`` (seconds, default 30).
+(workers, default 2 per core), ``GUNICORN_TIMEOUT`` (seconds, default 30),
+``GUNICORN_MAX_REQUESTS`` (default 2000).
 """
 
 import multiprocessing
@@ -20,9 +21,10 @@ preload_app = True
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-# A worker is replaced after this many requests (with some jitter), so memory never creeps up.
-max_requests = 2000
-max_requests_jitter = 200
+# A worker is replaced after this many requests (with some jitter), so memory never creeps up
+# (GUNICORN_MAX_REQUESTS=0: never, as bench/serve.py needs to count a worker's CPU time).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
+max_requests_jitter = max_requests // 10
 accesslog = None
 errorlog = "-"
 loglevel = "warning"
