@@ -55,18 +55,21 @@ def pairs():
     return found
 
 
-def complete():
+def complete(found=None):
     """The stamps of complete backups (database and media), newest first."""
-    return sorted((s for s, kinds in pairs().items() if len(kinds) == 2), reverse=True)
+    found = pairs() if found is None else found
+    return sorted((s for s, kinds in found.items() if len(kinds) == 2), reverse=True)
 
 
 def prune(keep=None):
     """Delete all but the newest ``keep`` complete backups (and incomplete older ones)."""
     keep = settings.BACKUP_KEEP if keep is None else keep
-    kept = set(complete()[:keep])
-    newest = complete()[0] if complete() else ""
+    found = pairs()
+    stamps = complete(found)
+    kept = set(stamps[:keep])
+    newest = stamps[0] if stamps else ""
     removed = []
-    for stamp, kinds in pairs().items():
+    for stamp, kinds in found.items():
         if stamp in kept or stamp > newest:  # a backup being written now is left alone
             continue
         for name in kinds.values():

@@ -69,7 +69,7 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def environment(database_url, folder, **extra):
+def environment(database_url, folder):
     env = {
         **{k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "ELASTICSEARCH_URL")},
         "DJANGO_SETTINGS_MODULE": "kokcms.settings.production",
@@ -79,7 +79,6 @@ def environment(database_url, folder, **extra):
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(folder / "static"),
         "MEDIA_ROOT": str(folder / "media"),
-        **extra,
     }
     return env
 

@@ -4,7 +4,7 @@ A page is shown in more places than its own URL: its parent's list, the home pag
 the menus, the language switcher of every translation, search results, the sitemap. Working out
 which cached pages show a changed object is where caches go wrong, and editors publish a few
 times a day while readers read all day; so any change empties the whole page cache (one
-``SCAN``/``DEL`` in Redis, for every app server at once), and the next reader of each page
+``FLUSHDB`` of the page cache's own Redis database, for every app server at once), and the next reader of each page
 builds it afresh.
 
 Changes that count (``post_save``/``post_delete`` of these models, Wagtail's move signal):
@@ -22,11 +22,12 @@ themselves (``clear()``).
 """
 
 from django.apps import apps
-from django.conf import settings
-from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.signals import post_page_move
+
+from wagtailcache.cache import clear_cache
 
 OUR_APPS = {"home", "information", "network", "search"}
 WAGTAIL_MODELS = {
@@ -42,17 +43,10 @@ WAGTAIL_MODELS = {
 DISPATCH_UID = "pagecache-clear"
 
 
-def page_cache():
-    return caches[getattr(settings, "WAGTAIL_CACHE_BACKEND", "default")]
-
-
 def clear():
-    """Empty the page cache of every app server sharing it, and only the page cache."""
-    cache = page_cache()
-    if hasattr(cache, "delete_pattern"):  # django-redis: this alias's keys only, not FLUSHDB
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
+    """Empty the page cache of every app server sharing it (wagtail-cache's own call; the cache
+    has a Redis database of its own, kokcms/settings/base.py ``redis_caches``)."""
+    clear_cache()
 
 
 def shows_on_pages(model):
@@ -65,12 +59,16 @@ def shows_on_pages(model):
 
 
 def changed(sender, **kwargs):
+    """Empty the cache now, so this server's next request sees the change, and again once the
+    change is committed: a reader on another server may have kept the old page between the two
+    (from the database as it was before the commit)."""
     clear()
+    transaction.on_commit(clear)
 
 
 def m2m_changed_on_pages(sender, instance, **kwargs):
     if shows_on_pages(type(instance)):
-        clear()
+        changed(sender)
 
 
 def connect():

@@ -45,9 +45,7 @@ def request_is_cacheable(request, is_cacheable):
 
 
 def response_is_cacheable(response, is_cacheable):
-    if response.cookies:
-        return False
-    return is_cacheable
+    return is_cacheable and not response.cookies
 
 
 class BrowserCacheMiddleware:
@@ -64,8 +62,7 @@ class BrowserCacheMiddleware:
         if status in KEPT:
             lifetime = min(get_max_age(response) or 0, PROXY_SECONDS)
             response["Cache-Control"] = "no-store"
-            if "Expires" in response:
-                del response["Expires"]
+            del response["Expires"]  # a no-op when absent
             if lifetime:
                 response["X-Accel-Expires"] = str(lifetime)
         elif status and response.get("Cache-Control") == "no-cache":  # wagtail-cache's skip

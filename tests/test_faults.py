@@ -13,23 +13,17 @@ import subprocess
 import threading
 import time
 
-from django.conf import settings
 from django.test import Client, override_settings
 
 import pytest
 
-from kokcms.settings.base import redis_caches
+from kokcms.settings.base import elasticsearch_backends, redis_caches
 from search import service
 from tests.pages import add_page, german_home
+from tests.ports import free_port, wait_for_port
 
 REDIS = shutil.which("redis-server")
 PAGES = 20
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class OwnRedis:
@@ -44,13 +38,7 @@ class OwnRedis:
             [REDIS, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
         )  # fmt: skip
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
-                    return
-            time.sleep(0.05)
-        raise AssertionError("redis-server did not start")
+        wait_for_port(self.port, deadline=20)
 
     def stop(self):
         self.process.kill()
@@ -125,17 +113,7 @@ def test_a_hanging_elasticsearch_costs_one_search_a_second_and_the_database_answ
     add_page(german_home(), "Zwangsarbeit im Lager", "Zwangsarbeit im Lager: wer hilft?")
     silent = Silent()
     silent.start()
-    backends = {
-        "default": {
-            **settings.WAGTAILSEARCH_BACKENDS.get("default"),
-            "BACKEND": "search.backends.elasticsearch",
-            "URLS": [f"http://127.0.0.1:{silent.port}"],
-            "INDEX_PREFIX": "kokcms_faults_",
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-        },
-        "database": {"BACKEND": "search.backends.database"},
-    }
+    backends = elasticsearch_backends(f"http://127.0.0.1:{silent.port}", "kokcms_faults")
     try:
         with override_settings(WAGTAILSEARCH_BACKENDS=backends), caplog.at_level(logging.WARNING):
             service.reset()

@@ -187,21 +187,30 @@ else:
 # --- Search ----------------------------------------------------------------------------------
 # Both are Wagtail's backends extended to analyse each language as that language (search/backends/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
-# Search at scale; the database backend (kept up to date) answers when Elasticsearch is down.
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
+
+
+def elasticsearch_backends(url, index=None, timeout=None):
+    """Elasticsearch at ``url`` for search at scale, with the database backend (kept up to date)
+    beside it, which answers when Elasticsearch is down. A hanging Elasticsearch costs a search
+    ``timeout`` seconds (ELASTICSEARCH_TIMEOUT, 1), no retries; then the database answers
+    (search/service.py) and Elasticsearch is left alone for half a minute."""
+    index = index or os.environ.get("ELASTICSEARCH_INDEX", "kokcms")
+    timeout = timeout or float(os.environ.get("ELASTICSEARCH_TIMEOUT", 1))
+    return {
         "default": {
             "BACKEND": "search.backends.elasticsearch",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX", "kokcms") + "_",
-            # A hanging Elasticsearch costs a search one second, then the database answers
-            # (search/service.py) and Elasticsearch is left alone for half a minute.
-            "TIMEOUT": float(os.environ.get("ELASTICSEARCH_TIMEOUT", 1)),
+            "URLS": [url],
+            "INDEX_PREFIX": index + "_",
+            "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {},
         },
-        "database": WAGTAILSEARCH_BACKENDS["default"],
+        "database": {"BACKEND": "search.backends.database"},
     }
+
+
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = elasticsearch_backends(ELASTICSEARCH_URL)
 
 # --- Passwords and sessions ------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

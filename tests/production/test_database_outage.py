@@ -13,7 +13,6 @@ Runs in the PostgreSQL run of .ci/run (the built site is a PostgreSQL database t
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -27,6 +26,8 @@ from django.db import connection
 
 import pytest
 import redis
+
+from tests.ports import free_port
 
 ROOT = Path(settings.BASE_DIR)
 VERSION = (
@@ -47,12 +48,6 @@ pytestmark = [
         reason="needs Debian's pg_createcluster, run as root (as in CI)",
     ),
 ]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def run(tool, *args, check=True):
@@ -104,8 +99,7 @@ def outage_site(built_site, tmp_path):
     pages_db = 11
     shared = redis.Redis(port=6379, db=pages_db + 1)
     try:
-        db = settings.DATABASES["default"]
-        source = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{built_site.name}"
+        source = built_site.url
         run("createdb", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "kokcms")
         dump = tmp_path / "site.dump"
         run("pg_dump", "--format=custom", f"--file={dump}", source)

@@ -11,7 +11,6 @@ by the app only; and the access log holds no address and no query.
 import http.client
 import os
 import shutil
-import socket
 import ssl
 import subprocess
 import sys
@@ -21,6 +20,8 @@ from pathlib import Path
 from django.conf import settings
 
 import pytest
+
+from tests.ports import free_port, wait_for_port
 
 ROOT = Path(settings.BASE_DIR)
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -48,22 +49,6 @@ http {{
     include {site};
 }}
 """
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(port, deadline=60):
-    end = time.monotonic() + deadline
-    while time.monotonic() < end:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise AssertionError(f"nothing answers on port {port}")
 
 
 def site_config(tmp, *, app_port, http_port, https_port, static, media):
@@ -140,8 +125,8 @@ def served(built_site, tmp_path_factory):
         stderr=open(tmp / "nginx.log", "w"),  # noqa: SIM115 (closed with the process)
     )
     try:
-        wait_for(app_port)
-        wait_for(https_port)
+        wait_for_port(app_port)
+        wait_for_port(https_port)
         yield instance, https_port, http_port, tmp
     finally:
         for process in (proxy, app):
