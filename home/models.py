@@ -6,6 +6,7 @@ from functools import cache
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from multilingual.reader import Reader
+from pagecache.shared import remember
 from translators.permissions import PagePermissionTester
 
 from . import navigation
@@ -38,6 +40,11 @@ from .girocode import (
 class BasePage(Page):
     """Fields and behaviour every public page shares: introduction, neutral tab title and the
     body, each with its panel, search field and translation rule, declared here once."""
+
+    # The rendered content depends only on the page, the reader's language and the site's
+    # content (no query, no user): rendered once per content change (``{% page_content %}``).
+    # A page type whose content depends on anything else of the request says False.
+    content_is_shared = True
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two plain sentences under the title.")
@@ -106,7 +113,18 @@ class BasePage(Page):
         sources) in two queries, however many aliases are among them. Missing upstream:
         ``Page.get_view_restrictions`` loads the ancestors, then each alias's ``alias_of`` one
         by one, and every page of an untranslated section in another language is an alias
-        below aliases. Delete this when upstream resolves aliases in the ancestors query."""
+        below aliases. Delete this when upstream resolves aliases in the ancestors query.
+
+        The pages whose restrictions apply are kept in the shared store (``pagecache.shared``,
+        emptied on every change of a page or a restriction): a public page costs no query."""
+        ids = remember(("view-restrictions", self.path), self.restricting_page_ids)
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=ids)
+
+    def restricting_page_ids(self):
+        """This page and its ancestors, aliases resolved to their sources, that have a view
+        restriction."""
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         rows = list(
             Page.objects.filter(path__in=paths).values_list(
@@ -120,7 +138,11 @@ class BasePage(Page):
             links = list(Page.objects.filter(pk__in=chained).values_list("id", "alias_of_id"))
             ids |= {pk for pk, alias_of in links if alias_of is None}
             chained = {alias_of for _pk, alias_of in links if alias_of}
-        return PageViewRestriction.objects.filter(page_id__in=ids)
+        return sorted(
+            PageViewRestriction.objects.filter(page_id__in=ids)
+            .values_list("page_id", flat=True)
+            .distinct()
+        )
 
     def permissions_for_user(self, user):
         return PagePermissionTester(user, self)  # translators may not delete pages
@@ -135,6 +157,7 @@ class BasePage(Page):
         return response
 
 
+@cache
 @cache
 def pages_with_own_routes():
     """Page types other than the home page that route below themselves (``RoutablePageMixin``
@@ -169,7 +192,7 @@ class HomePage(BasePage):
         itself. No page type below the home page does (``pages_with_own_routes``, checked at
         start-up), so the page and its ancestors are found at once by their ``url_path`` (the
         ancestors are the breadcrumbs); should such a page type appear, or the path be unknown,
-        Wagtail's walk answers (and raises the 404).
+        Wagtail's walk answers.
         """
         reader = Reader.of(request)
         # Wagtail routes through the live home page in the reader's language (else German):
@@ -189,6 +212,7 @@ class HomePage(BasePage):
                 if all(prefix in found for prefix in prefixes):
                     reader.know_ancestors(page, [self, *(found[p] for p in prefixes[:-1])])
                 return RouteResult(page.specific)
+            raise Http404  # what Wagtail's walk would find: an unknown URL costs one query
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
@@ -199,9 +223,15 @@ class HomePage(BasePage):
         context["network_index"] = teasers.get("network")
         context["donation_page"] = teasers.get("donation")
         forms_index = context["forms_index"]
+        # The first HOME_CARDS forms; "Read more" leads to all of them.
         context["forms"] = navigation.lazy_list(
             lambda: (
-                navigation.public_only(reader, forms_index.specific_class.card_pages(forms_index))
+                navigation.card_page(
+                    reader,
+                    ("forms", forms_index.pk),
+                    forms_index.specific_class.card_pages(forms_index),
+                    per_page=navigation.HOME_CARDS,
+                )
                 if forms_index
                 else []
             )
@@ -504,7 +534,8 @@ class SpecialPages(BaseSiteSetting):
     @classmethod
     def pages_for(cls, reader):
         """Role -> the chosen page in the reader's language, else German; live and public
-        pages only. One query (the setting is read inside it), memoised per request."""
+        pages only. One query (the setting is read inside it), memoised per request and in the
+        shared store."""
 
         def compute():
             if reader.site is None:
@@ -540,4 +571,4 @@ class SpecialPages(BaseSiteSetting):
                         roles[role] = preferred[page.translation_key]
             return roles
 
-        return reader.memo("special_pages", compute)
+        return reader.memo("special_pages", compute, shared=True)

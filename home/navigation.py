@@ -5,12 +5,16 @@ Plain functions of the request's ``Reader`` (multilingual/reader.py), which they
 explicitly. The template tags (home/templatetags/) only render what these return, and models
 may import this module: it imports no model of this project and no template code.
 
-Everything is memoised on the reader, i.e. per request. Nothing that decides what a reader may
-see (view restrictions above all) is cached across requests or per process: a page another app
-server has just protected is hidden from the very next request everywhere.
+Everything is memoised on the reader, i.e. per request, and what depends only on the host, the
+reader's language and the content (menus, special pages, language links) also in the page
+cache's shared store (``Reader.memo(..., shared=True)``, ``pagecache.shared``). That store is
+emptied on every change a page shows, view restrictions above all, for all app servers at once:
+a page another app server has just protected is hidden from the very next request everywhere.
+Nothing is cached per process.
 """
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
@@ -56,7 +60,7 @@ def restricted_paths(reader):
             ).values_list("path", flat=True)
         )
 
-    return reader.memo("restricted_paths", compute)
+    return reader.memo("restricted_paths", compute, shared=True)
 
 
 def public_only(reader, pages):
@@ -66,6 +70,50 @@ def public_only(reader, pages):
     return [page for page in pages if not page.path.startswith(restricted or ("\0",))]
 
 
+def public_queryset(reader, pages):
+    """``pages`` (a queryset) without those (below) a view-restricted page, in SQL, so that a
+    list can be counted and cut into pages by the database."""
+    for path in restricted_paths(reader):
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
+# Cards a list page shows at once, and the home page's teasers: a page costs the same however
+# many pages an editor adds below it.
+CARDS_PER_PAGE = 24
+HOME_CARDS = 8
+
+
+class CardPage(list):
+    """One page of a list of cards: the pages, and where it is among the list's pages (the
+    attributes ``search/pagination.html``'s template reads)."""
+
+    def __init__(self, pages, number, num_pages):
+        super().__init__(pages)
+        self.number, self.num_pages = number, num_pages
+        self.has_previous, self.has_next = number > 1, number < num_pages
+
+
+def card_page(reader, key, pages, number=1, per_page=CARDS_PER_PAGE):
+    """Page ``number`` (any string from a URL: not a number shows the first page, past the end
+    the last) of the live, public ``pages`` (a queryset in their order), kept in the shared
+    store per list and existing page number."""
+    pages = public_queryset(reader, pages)
+    num_pages = reader.memo(
+        ("card-pages", key, per_page), lambda: Paginator(pages, per_page).num_pages, shared=True
+    )
+    try:
+        number = max(1, min(int(number), num_pages))
+    except (TypeError, ValueError, OverflowError):
+        number = 1
+
+    def compute():
+        start = (number - 1) * per_page
+        return CardPage(pages[start : start + per_page], number, num_pages)
+
+    return reader.memo(("cards", key, per_page, number), compute, shared=True)
+
+
 def root_children(reader):
     """The live, public sections below the reader's home page (menu, footer, teasers)."""
 
@@ -73,9 +121,15 @@ def root_children(reader):
         root = reader.root
         if root is None:
             return []
-        return public_only(reader, root.get_children().live().only(*MENU_FIELDS))
+        return public_only(
+            reader,
+            root.get_children()
+            .live()
+            .select_related("locale")
+            .only(*MENU_FIELDS, "locale__language_code"),
+        )
 
-    return reader.memo("root_children", compute)
+    return reader.memo("root_children", compute, shared=True)
 
 
 def menu_items(reader):
@@ -119,6 +173,23 @@ def footer_links(reader):
     ]
 
 
+def site_setting(reader, model):
+    """Settings → ``model`` of the reader's site (a Wagtail ``BaseSiteSetting``) from the shared
+    store, put where Wagtail's ``for_request`` and the ``settings`` context processor look, so
+    neither asks the database again. Raises ``model.DoesNotExist`` where no site answers."""
+    request = reader.request
+    attr = model.get_cache_attr_name()
+    if not hasattr(request, attr):
+        if reader.site is None:
+            raise model.DoesNotExist
+        found = reader.memo(
+            ("setting", model._meta.label), lambda: model.for_site(reader.site), shared=True
+        )
+        found._request = request  # as ``for_request`` does, for the setting's page URLs
+        setattr(request, attr, found)
+    return getattr(request, attr)
+
+
 def localized_snippet(reader, model):
     """The snippet in the reader's language, else the German one: one query."""
 
@@ -131,7 +202,7 @@ def localized_snippet(reader, model):
         }
         return items.get(reader.language) or items.get(settings.LANGUAGE_CODE)
 
-    return reader.memo(("snippet", model._meta.label), compute)
+    return reader.memo(("snippet", model._meta.label), compute, shared=True)
 
 
 def preferred_versions(reader, pages):
@@ -161,6 +232,14 @@ def language_links(reader, page):
     """Every enabled language by its own name, linking to ``page`` in that language (its
     translation, or the alias that shows it with a notice); without a page, to the same
     address in that language."""
+    if page is None:
+        return build_language_links(reader, None)
+    return reader.memo(
+        ("language_links", page.pk), lambda: build_language_links(reader, page), shared=True
+    )
+
+
+def build_language_links(reader, page):
     versions = reader.versions(page) if page is not None else None
     languages = []
     for code in language_codes():
@@ -180,6 +259,10 @@ def language_links(reader, page):
 def alternates(reader, page):
     """Absolute addresses of every live translation of ``page`` (aliases are no translations),
     the German one as ``x-default``, and the canonical address of what is shown."""
+    return reader.memo(("alternates", page.pk), lambda: build_alternates(reader, page), shared=True)
+
+
+def build_alternates(reader, page):
     request = reader.request
     versions = reader.versions(page)
     absolute = {

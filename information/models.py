@@ -67,13 +67,25 @@ class FormsOfExploitationIndexPage(BasePage):
 
     @staticmethod
     def card_pages(index):
-        """The live forms of exploitation below ``index`` (any page object), in tree order."""
-        return FormOfExploitationPage.objects.child_of(index).live().order_by("path")
+        """The live forms of exploitation below ``index`` (any page object), in tree order,
+        with what their cards show."""
+        return (
+            FormOfExploitationPage.objects.child_of(index)
+            .live()
+            .order_by("path")
+            .only(*navigation.MENU_FIELDS, "live", "introduction")
+        )
 
     def get_context(self, request, *args, **kwargs):
+        """The cards of the forms, ``CARDS_PER_PAGE`` at a time (``?page=``)."""
         context = super().get_context(request, *args, **kwargs)
         context["forms"] = navigation.lazy_list(
-            lambda: navigation.public_only(Reader.of(request), self.card_pages(self))
+            lambda: navigation.card_page(
+                Reader.of(request),
+                ("forms", self.pk),
+                self.card_pages(self),
+                request.GET.get("page", 1),
+            )
         )
         return context
 

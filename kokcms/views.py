@@ -18,6 +18,18 @@ def csrf_failure(request, reason=""):
     return render(request, "security/csrf_failure.html", status=403)
 
 
+def page_not_found(request, exception):
+    """Django's 404 view with the layout around the message kept in the shared store
+    (``{% shared_fragment %}``): every unknown address of Wagtail's tree shows the same header
+    in a language (its language links lead to the home pages), so a flood of made-up addresses
+    costs less than a page. A 404 from another view keeps its own language links."""
+    match = getattr(request, "resolver_match", None)
+    context = {}
+    if match is None or match.url_name == "wagtail_serve":
+        context["shared_fragment_for"] = "not-found"
+    return render(request, "404.html", context, status=404)
+
+
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.ico"  # drawn by make_favicon.py
 
 

@@ -8,9 +8,13 @@ taken once, when the reader is built: inside ``{% page_content %}`` Django's act
 the *content's* (English or German standing in for an untranslated page), so nothing that asks
 "which language does the reader read?" may call ``translation.get_language()`` there.
 
-Everything here is memoised on the request only: nothing that decides what a reader sees
-outlives the request, so several app servers never disagree.
+Everything here is memoised on the request, and what does not depend on who reads (the site,
+home pages, ancestors and language versions) also in the page cache's shared store
+(``pagecache.shared``), which is emptied on every change a page shows, for all app servers at
+once: several app servers never disagree, and a page costs a cache read instead of SQL.
 """
+
+import dataclasses
 
 from django.conf import settings
 from django.db.models import Subquery
@@ -18,6 +22,8 @@ from django.utils import translation
 from django.utils.functional import cached_property
 
 from wagtail.models import Locale, Page, Site
+
+from pagecache.shared import remember
 
 from .versions import page_languages
 
@@ -36,6 +42,12 @@ ANCESTOR_FIELDS = (
     "locale__language_code",
     "locale__id",
 )
+
+
+def is_protected(page):
+    """Whether a view restriction applies to ``page`` (no query for a public page of ours:
+    ``BasePage.get_view_restrictions``). Its fields are never kept outside the database."""
+    return page.get_view_restrictions().exists()
 
 
 class Reader:
@@ -62,21 +74,39 @@ class Reader:
             reader = request.kok_reader = cls(request)
         return reader
 
-    def memo(self, key, compute):
-        """``compute()`` once per request."""
+    def memo(self, key, compute, shared=False):
+        """``compute()`` once per request; ``shared``: once per content change for every app
+        server (``pagecache.shared``), for values that depend on nothing but the host, the
+        reader's language and ``key`` (a tuple of strings and numbers)."""
         if key not in self._memo:
-            self._memo[key] = compute()
+            if shared:
+                parts = (self.host, self.language, *(key if isinstance(key, tuple) else (key,)))
+                self._memo[key] = remember(parts, compute)
+            else:
+                self._memo[key] = compute()
         return self._memo[key]
 
     @cached_property
+    def host(self):
+        """What the site and absolute URLs depend on: scheme, host and port."""
+        return f"{self.request.scheme}://{self.request.get_host()}"
+
+    @cached_property
     def site(self):
-        return Site.find_for_request(self.request)
+        if not hasattr(self.request, "_wagtail_site"):  # Wagtail's own per-request memo
+            self.request._wagtail_site = self.memo(
+                "site", lambda: Site.find_for_request(self.request), shared=True
+            )
+        return self.request._wagtail_site
 
     @cached_property
     def root(self):
         """The home page in the reader's language (the German one if not translated)."""
         if self.routed_home is not None:
             return self.routed_home
+        return self.memo("root", self.find_root, shared=True)
+
+    def find_root(self):
         if self.site is None:
             return None
         same_home = Page.objects.filter(pk=self.site.root_page_id).values("translation_key")[:1]
@@ -102,7 +132,8 @@ class Reader:
         """The page's ancestors below the tree root (home page first)."""
         return self.memo(
             ("ancestors", page.pk),
-            lambda: list(
+            shared=True,
+            compute=lambda: list(
                 page.get_ancestors()
                 .filter(depth__gt=1)
                 .select_related("locale")
@@ -115,5 +146,15 @@ class Reader:
         self._memo[("ancestors", page.pk)] = ancestors
 
     def versions(self, page):
-        """The language versions of ``page`` and what this reader gets (``PageLanguages``)."""
-        return self.memo(("versions", page.pk), lambda: page_languages(page, self.language))
+        """The language versions of ``page`` and what this reader gets (``PageLanguages``),
+        about the page instance being rendered (the shared copy was computed for another)."""
+        key = ("versions", page.pk)
+        if key not in self._memo:
+            found = self.memo(
+                ("shared-versions", page.pk),
+                lambda: page_languages(page, self.language),
+                # An alias's versions hold their text: a protected page's is never kept.
+                shared=not is_protected(page),
+            )
+            self._memo[key] = dataclasses.replace(found, page=page)
+        return self._memo[key]

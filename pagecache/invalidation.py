@@ -27,7 +27,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.signals import post_page_move
 
-from wagtailcache.cache import clear_cache
+from . import shared
 
 OUR_APPS = {"home", "information", "network", "search"}
 WAGTAIL_MODELS = {
@@ -44,9 +44,11 @@ DISPATCH_UID = "pagecache-clear"
 
 
 def clear():
-    """Empty the page cache of every app server sharing it (wagtail-cache's own call; the cache
-    has a Redis database of its own, kokcms/settings/base.py ``redis_caches``)."""
-    clear_cache()
+    """Empty the page cache of every app server sharing it, with the shared store
+    (pagecache/shared.py) in it: the whole store (it has a Redis database of its own,
+    kokcms/settings/base.py ``redis_caches``), also when no page is kept (wagtail-cache's own
+    ``clear_cache`` does nothing then)."""
+    shared.store().clear()
 
 
 def shows_on_pages(model):

@@ -11,7 +11,7 @@ Its hooks (``wagtail_hooks.py``) add what this site needs:
   carrying a session or CSRF cookie is an editor's or someone who unlocked a password-protected
   page: never served from, never stored in the cache.
 - **Nothing that sets a cookie** (a password form with its CSRF token, a login page).
-- **No query but the page number.** Searches and finder choices (a postcode says where someone
+- **No query but the page number** (of up to three digits). Searches and finder choices (a postcode says where someone
   lives) are built for each request and never written to a shared store, not even hashed.
 - **Browsers keep nothing** (``Cache-Control: no-store``, set by ``BrowserCacheMiddleware``): a
   watched phone holds no copy of what was read, and a corrected phone number shows at once.
@@ -26,6 +26,7 @@ from django.utils.cache import get_max_age
 STATUS_HEADER = "X-Wagtail-Cache"  # wagtail-cache's: hit, miss or skip
 KEPT = {"hit", "miss"}
 ALLOWED_QUERY = {"page"}
+MAX_PAGE_DIGITS = 3
 # A reverse proxy cannot be emptied with the app's cache (it is purged page by page): it keeps a
 # page a minute at most, so a teaser or menu that lists a changed page is right a minute later.
 PROXY_SECONDS = 60
@@ -41,7 +42,11 @@ def request_is_cacheable(request, is_cacheable):
         or settings.CSRF_COOKIE_NAME in request.COOKIES
     ):
         return False
-    return set(request.GET) <= ALLOWED_QUERY
+    # A page number of a list, kept only as a short number (a flood of made-up page numbers
+    # must not fill the store; a list shows the nearest existing page for any other).
+    return set(request.GET) <= ALLOWED_QUERY and all(
+        value.isdecimal() and len(value) <= MAX_PAGE_DIGITS for value in request.GET.values()
+    )
 
 
 def response_is_cacheable(response, is_cacheable):

@@ -218,18 +218,32 @@ def redis_url():
     return url
 
 
-def test_a_change_made_on_another_app_server_reaches_this_one(page, monkeypatch):
-    """Two processes share the page cache in Redis, as app servers do, each configured from
-    REDIS_URL as in production. The other one publishes: the database is shared anyway, so its
-    change is made here with this process's clearing switched off, and only the other process's
-    clearing can make it visible."""
-    url = redis_url()
-    shared = {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": next_redis_database(url),
-        "KEY_PREFIX": "pages",
-    }
-    with override_settings(CACHES={**settings.CACHES, "pages": shared}):
+@pytest.fixture(params=["redis", "files"])
+def shared_store(request, tmp_path):
+    """The page cache as several processes share it: Redis for several app servers, or files
+    for the workers of one server without Redis (kokcms/settings/base.py); with the settings
+    the other process reads from its environment."""
+    if request.param == "redis":
+        url = redis_url()
+        cache = {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": next_redis_database(url),
+            "KEY_PREFIX": "pages",
+        }
+        return cache, {"REDIS_URL": url}
+    folder = str(tmp_path / "pagecache")
+    cache = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": folder}
+    return cache, {"PAGE_CACHE_DIR": folder}
+
+
+def test_a_change_made_on_another_app_server_reaches_this_one(page, monkeypatch, shared_store):
+    """Two processes share the page cache, as app servers (Redis) or one server's workers
+    (files) do, each configured as in production. The other one publishes: the database is
+    shared anyway, so its change is made here with this process's clearing switched off, and
+    only the other process's clearing can make it visible, in the kept page and in the
+    rendered content the shared store keeps."""
+    cache, other_env = shared_store
+    with override_settings(CACHES={**settings.CACHES, "pages": cache}):
         try:
             read_twice(page.url)
             assert reader().get(page.url)[STATUS] == "hit"
@@ -237,8 +251,12 @@ def test_a_change_made_on_another_app_server_reaches_this_one(page, monkeypatch)
             page.introduction = "Vom anderen Server."
             page.save_revision().publish()
             assert "Vom anderen Server." not in reader().get(page.url).content.decode()
-            env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kokcms.settings.base", "REDIS_URL": url}
+            with override_settings(WAGTAIL_CACHE=False):  # the content the shared store keeps
+                assert "Vom anderen Server." not in reader().get(page.url).content.decode()
+            env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kokcms.settings.base", **other_env}
             env.pop("DATABASE_URL", None)
+            if "REDIS_URL" not in other_env:
+                env.pop("REDIS_URL", None)
             run = subprocess.run(  # noqa: S603 (our own interpreter and script)
                 [sys.executable, "-c", OTHER_SERVER],
                 env=env,
@@ -252,6 +270,8 @@ def test_a_change_made_on_another_app_server_reaches_this_one(page, monkeypatch)
             response = reader().get(page.url)
             assert response[STATUS] == "miss"
             assert "Vom anderen Server." in response.content.decode()
+            with override_settings(WAGTAIL_CACHE=False):
+                assert "Vom anderen Server." in reader().get(page.url).content.decode()
         finally:
             caches["pages"].clear()
 

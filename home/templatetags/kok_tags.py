@@ -14,7 +14,7 @@ from wagtail.models import Page
 from home import contact, german_parts, navigation
 from home.models import FooterText, HelpBox, LegalNotice, SpecialPages
 from home.templatetags.safety_tags import contact_settings
-from multilingual.reader import Reader
+from multilingual.reader import Reader, is_protected
 from multilingual.versions import language_info
 
 register = template.Library()
@@ -108,7 +108,7 @@ def legal_notice(context):
     if page is None or chosen is None or chosen.translation_key != page.translation_key:
         return {}
     return {
-        "notice": LegalNotice.for_request(reader.request),
+        "notice": navigation.site_setting(reader, LegalNotice),
         "contact": contact_settings(reader.request),
     }
 
@@ -156,12 +156,34 @@ class PageContentNode(template.Node):
     """Renders the page body in the language it is shown in: for an untranslated page the
     English or German version's fields and context, with that language active (so headings
     from the templates match the text), and ``content_language``/``content_fallback`` set.
-    The reader's language stays the reader's (``Reader.language``) inside."""
+    The reader's language stays the reader's (``Reader.language``) inside.
+
+    A page whose content is the same for every reader of a language (``content_is_shared``)
+    is rendered once per content change for every app server (``Reader.memo(...,
+    shared=True)``), unless the request has a query, is a preview or the page is protected."""
 
     def __init__(self, nodelist):
         self.nodelist = nodelist
 
     def render(self, context):
+        request = context.get("request")
+        page = served_page(context)
+        if (
+            page is not None
+            and request is not None
+            and not request.GET  # ?page=2, a finder's choices: built for this request
+            and not getattr(request, "is_preview", False)
+            and getattr(page, "content_is_shared", False)
+            # A protected page's text (shown after the password) is never kept outside the
+            # database: not in Redis, not in files.
+            and not is_protected(page)
+        ):
+            return Reader.of(request).memo(
+                ("content", page.pk), lambda: self.render_content(context), shared=True
+            )
+        return self.render_content(context)
+
+    def render_content(self, context):
         request = context.get("request")
         page = served_page(context)
         code = translation.get_language()
@@ -187,6 +209,45 @@ def page_content(parser, token):
     nodelist = parser.parse(("endpage_content",))
     parser.delete_first_token()
     return PageContentNode(nodelist)
+
+
+class SharedFragmentNode(template.Node):
+    """Renders its content once per content change for every app server and reader of the
+    language (``Reader.memo(..., shared=True)``): the parts around a page that depend only on
+    the host, the reader's language and, with ``per_page``, the page being read (header, menu,
+    language links, breadcrumbs, footer). Rendered afresh in previews (a draft may be among the
+    pages they list) and, with ``per_page``, where no page is served (searches, a protected
+    page's password form: their links depend on the address), unless the view names what its
+    layout is the same for (``shared_fragment_for``: the 404 page, kokcms/views.py)."""
+
+    def __init__(self, name, per_page, nodelist):
+        self.name, self.per_page, self.nodelist = name, per_page, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        page = served_page(context)
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        if not self.per_page:
+            key = ("fragment", self.name, "")
+        elif page is not None:
+            key = ("fragment", self.name, page.pk)
+        elif context.get("shared_fragment_for"):  # a view that says its layout is the same
+            key = ("fragment", self.name, context["shared_fragment_for"])  # for all its URLs
+        else:
+            return self.nodelist.render(context)
+        return Reader.of(request).memo(key, lambda: self.nodelist.render(context), shared=True)
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """``{% shared_fragment "header" per_page %}…{% endshared_fragment %}`` (base.html)."""
+    bits = token.split_contents()
+    if len(bits) not in (2, 3) or (len(bits) == 3 and bits[2] != "per_page"):
+        raise template.TemplateSyntaxError('{% shared_fragment "name" [per_page] %}')
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(bits[1].strip("\"'"), len(bits) == 3, nodelist)
 
 
 @register.filter

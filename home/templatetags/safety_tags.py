@@ -9,6 +9,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from home import navigation
 from home.models import ContactSettings, SpecialPages
 from multilingual.reader import Reader
 
@@ -20,7 +21,7 @@ DEFAULT_EXIT_URL = ContactSettings._meta.get_field("quick_exit_url").default
 def contact_settings(request):
     """The site's contact settings, or None where no site answers (an unknown host's 404)."""
     try:
-        return ContactSettings.for_request(request)
+        return navigation.site_setting(Reader.of(request), ContactSettings)
     except ContactSettings.DoesNotExist:
         return None
 

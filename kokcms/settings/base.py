@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",  # renews the proxy's copies (pagecache/frontend.py)
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -106,6 +107,7 @@ MIDDLEWARE = [
     # Serves a kept page: after the language and the user are known, before anything reads
     # the database (a kept page is served while the database is down).
     "wagtailcache.cache.FetchFromCacheMiddleware",
+    "multilingual.routes.SharedRouteMiddleware",  # Wagtail's routing, once per content change
     "translators.scope.TranslatorScopeMiddleware",  # a translator's admin: their language only
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -150,6 +152,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # change an editor makes empties it at once; the lifetime only bounds what bypasses signals.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 WAGTAIL_CACHE_BACKEND = "pages"
+# What every page shows around its content (site, menus, special pages, a page's languages) is
+# kept in the same store and emptied with it (pagecache/shared.py), also when PAGE_CACHE_SECONDS
+# is 0 and no page is kept: the lifetime bounds what bypasses signals.
+SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", 600))
 WAGTAIL_CACHE_IGNORE_QS = []  # no tracker parameters to drop: any query but ?page= is uncached
 
 
@@ -174,15 +180,38 @@ if REDIS_URL:  # Shared cache for several stateless app servers.
     CACHES = redis_caches(REDIS_URL, os.environ.get("PAGE_CACHE_REDIS_URL"))
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
+    # One server without Redis: the page cache and the shared store in files, so that all
+    # workers of the server (gunicorn's, deploy/gunicorn.conf.py) see one store and a change
+    # saved by one worker empties it for all; memory per worker would keep old menus in the
+    # others.
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pages",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "pagecache")),
             "TIMEOUT": PAGE_CACHE_SECONDS,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }
+
+# The reverse proxies' copies of a changed page, renewed in every language after the change
+# (pagecache/frontend.py): the refresh listener of each proxy (deploy/nginx.conf), comma-separated,
+# e.g. "http://127.0.0.1:8081". Unset: the proxies keep a page a minute at most (rules.py).
+FRONTEND_CACHE_REFRESH_URLS = [
+    url.strip()
+    for url in os.environ.get("FRONTEND_CACHE_REFRESH_URLS", "").split(",")
+    if url.strip()
+]
+WAGTAILFRONTENDCACHE = (
+    {
+        "nginx": {
+            "BACKEND": "pagecache.frontend.NginxRefreshBackend",
+            "LOCATIONS": FRONTEND_CACHE_REFRESH_URLS,
+        }
+    }
+    if FRONTEND_CACHE_REFRESH_URLS
+    else {}
+)
 
 # --- Search ----------------------------------------------------------------------------------
 # Both are Wagtail's backends extended to analyse each language as that language (search/backends/).
@@ -288,6 +317,22 @@ STORAGES = {
         "OPTIONS": {"location": BACKUP_DIR},
     },
 }
+# Media on S3-compatible object storage (django-storages), served through the site's own host:
+# the proxy passes /media/ to the bucket (docs/deploy.md, kokcms/media_storage.py). Credentials
+# come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, as boto3 reads them.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "kokcms.media_storage.OwnHostS3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "default_acl": None,  # the bucket's policy decides (readable by the proxy only)
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }
 BACKUP_KEEP = int(os.environ.get("BACKUP_KEEP", 14))  # complete backups kept by `backup`
 DBBACKUP_CONNECTOR_MAPPING = {
     "django.db.backends.sqlite3": "dbbackup.db.sqlite.SqliteBackupConnector",
@@ -305,6 +350,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to another host from 
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would ask releases.wagtail.org for news
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
+# Documents are streamed by the app (a document in a private collection stays private), also from
+# object storage, where Wagtail would otherwise redirect to the file's address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_HITS_MAX_AGE = 14
 
@@ -336,6 +384,8 @@ LOGGING = {
     # One line per kind of database failure a minute, not a traceback per request.
     "filters": {"outage": {"()": "kokcms.outage.OutageLogFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"django.request": {"filters": ["outage"]}},
+    # Errors only: a line per 404 or refused form would log which addresses readers tried, and
+    # a flood of made-up addresses would fill the log (django.security still logs bad hosts).
+    "loggers": {"django.request": {"filters": ["outage"], "level": "ERROR"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
