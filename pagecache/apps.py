@@ -8,6 +8,10 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from . import invalidation
+        from django.conf import settings
+
+        from . import frontend, invalidation
 
         invalidation.connect()
+        if settings.WAGTAILFRONTENDCACHE:
+            frontend.connect()

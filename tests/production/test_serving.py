@@ -3,7 +3,8 @@
 of the built site (conftest.py) over HTTPS with a certificate made for the test.
 
 What it shows: pages, static files and images are served, with the cache headers the config
-promises; the proxy keeps a public page and serves it again, but not to someone with a cookie;
+promises; the proxy keeps a public page and serves it again, but not to someone with a cookie,
+and an editor's change renews its copies in every language at once (pagecache/frontend.py);
 the scheme the app sees is the one the proxy saw, whatever a client claims; documents are served
 by the app only; and the access log holds no address and no query.
 """
@@ -51,7 +52,7 @@ http {{
 """
 
 
-def site_config(tmp, *, app_port, http_port, https_port, static, media):
+def site_config(tmp, *, app_port, http_port, https_port, refresh_port, static, media):
     """deploy/nginx.conf with this machine's paths and ports; every value replaced must be in
     the file, so the test follows the file."""
     text = (ROOT / "deploy" / "nginx.conf").read_text()
@@ -63,6 +64,7 @@ def site_config(tmp, *, app_port, http_port, https_port, static, media):
         "listen [::]:80;": "",
         "listen 443 ssl http2;": f"listen 127.0.0.1:{https_port} ssl http2;",
         "listen [::]:443 ssl http2;": "",
+        "listen 127.0.0.1:8081;": f"listen 127.0.0.1:{refresh_port};",
         "/etc/ssl/kokcms/fullchain.pem": str(tmp / "cert.pem"),
         "/etc/ssl/kokcms/privkey.pem": str(tmp / "key.pem"),
         "/srv/kokcms/static_collected/": f"{static}/",
@@ -91,6 +93,7 @@ def served(built_site, tmp_path_factory):
     )  # fmt: skip
     instance.python(IMAGE)
     app_port, http_port, https_port = free_port(), free_port(), free_port()
+    refresh_port = free_port()
     env = {
         **instance.env,
         "DJANGO_SETTINGS_MODULE": "kokcms.settings.production",
@@ -98,7 +101,9 @@ def served(built_site, tmp_path_factory):
         "TRUSTED_PROXY_COUNT": "1",
         "BIND": f"127.0.0.1:{app_port}",
         "WEB_CONCURRENCY": "2",
+        "FRONTEND_CACHE_REFRESH_URLS": f"http://127.0.0.1:{refresh_port}",
     }
+    instance.env.update(FRONTEND_CACHE_REFRESH_URLS=env["FRONTEND_CACHE_REFRESH_URLS"])
     app = subprocess.Popen(  # noqa: S603 (our own interpreter and config)
         [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"],
         env=env,
@@ -113,6 +118,7 @@ def served(built_site, tmp_path_factory):
             app_port=app_port,
             http_port=http_port,
             https_port=https_port,
+            refresh_port=refresh_port,
             static=instance.static,
             media=instance.media,
         )
@@ -145,6 +151,9 @@ buffer = io.BytesIO()
 Picture.new("RGB", (40, 30), (20, 90, 160)).save(buffer, "PNG")
 Image.objects.create(title="Bild", file=ContentFile(buffer.getvalue(), "served.png"))
 Document.objects.create(title="Dokument", file=ContentFile(b"%PDF-1.4 served\n", "served.pdf"))
+# The site under its public name, as in production: the URLs the app renews in the proxy.
+from wagtail.models import Site
+Site.objects.filter(is_default_site=True).update(hostname="www.kok-gegen-menschenhandel.de", port=443)
 """
 
 
@@ -226,3 +235,39 @@ def test_the_access_log_holds_no_address_and_no_query(served):
     assert "/de/search/" in log
     assert "Zwangsarbeit" not in log
     assert "127.0.0.1" not in log
+
+
+CHOSEN = r"""
+from wagtail.models import Page
+alias = Page.objects.filter(alias_of__isnull=False, depth__gt=2, live=True).order_by("path").first()
+page = alias.alias_of.specific  # a German page not translated into the alias's language
+"""
+PUBLISH = r"""
+page.introduction = "Geändert vom Büro, sofort überall."
+page.save_revision().publish()
+"""
+URLS = "print(page.url, alias.url)"
+
+
+def test_a_change_renews_the_proxys_copies_in_every_language_at_once(served):
+    """The proxy keeps a page for up to a minute; a publish renews its copy and the copies of
+    its aliases in the other languages at once (the proxy has no purge: a refresh)."""
+    instance, port, _http, tmp = served
+    paths = instance.python(CHOSEN + URLS).split()
+    assert len(paths) == 2 and paths[0] != paths[1]
+    for path in paths:
+        get(port, path)
+        kept, body = get(port, path)
+        assert kept.getheader("X-Cache-Status") == "HIT"
+        assert "Geändert vom Büro" not in body.decode()
+    instance.python(CHOSEN + PUBLISH)
+    deadline = time.monotonic() + 30
+    for path in paths:
+        while True:
+            response, body = get(port, path)
+            if "Geändert vom Büro, sofort überall." in body.decode() or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert "Geändert vom Büro, sofort überall." in body.decode(), (path, tmp)
+        # Renewed in the proxy, not passed by it: the reader got the proxy's new copy.
+        assert response.getheader("X-Cache-Status") == "HIT"
