@@ -10,14 +10,22 @@ production settings, plain HTTP on loopback) and measures with wrk (Debian's ``w
 
 - ``trivial``: ``/healthz``, a view that returns a constant, in the same settings: the floor;
 - ``cached``: German, Arabic and alias-language pages served from the page cache;
-- ``uncached``: the same pages with the page cache off (``PAGE_CACHE_SECONDS=0``, a second
-  gunicorn);
+- ``uncached``: the same pages, index pages and an unknown URL with the page cache off
+  (``PAGE_CACHE_SECONDS=0``, a second gunicorn): every response is built, from what the shared
+  store keeps (site, routes, menus, language links, rendered fragments: pagecache/shared.py);
+- ``cold_cpu_ms`` (in ``queries``): a page built with the shared store emptied before each
+  request, as the first reader after an editor's change gets it (in-process, Django's test
+  client, so a little above what a worker spends);
 - ``load``: 64 connections for ``--load-seconds`` over pages and searches in several languages,
   page cache on: requests per second, p50/p99 latency and errors.
 
 CPU per request is the workers' user+system time (``/proc/<pid>/stat``) over the requests wrk
 made, so the client's own work is not counted. SQL queries per page are counted in a separate
 process with Django's test client. Worker memory is the workers' RSS after the load run.
+
+``--grow`` first adds 200 forms of exploitation below the German forms index and ten more
+locales, each following the German tree with aliases (bench/grow.py), to show what a larger site
+costs a page.
 """
 
 import argparse
@@ -31,17 +39,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_SCRIPT = r"""
-import json
+import json, time
 from django.test import Client
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Locale
+from pagecache import invalidation
 
 def alias_page():
     page = Page.objects.filter(alias_of__isnull=False, depth__gt=2, live=True).order_by("path").first()
@@ -50,15 +60,29 @@ def alias_page():
 german = Page.objects.get(depth=2, locale__language_code="de")
 arabic = Page.objects.get(depth=2, locale__language_code="ar")
 form = Page.objects.filter(depth=4, locale__language_code="de", live=True).order_by("path").first()
+index = form.get_parent()
 paths = {"de home": german.url, "ar home": arabic.url, "de form page": form.url,
-         "alias page": alias_page()}
+         "alias page": alias_page(), "de forms index": index.url,
+         "ar forms index": index.get_translation(Locale.objects.get(language_code="ar")).url,
+         "unknown URL (404)": german.url + "gibt-es-nicht/"}
 queries = {}
 for name, path in paths.items():
     client = Client(HTTP_HOST="localhost")
-    client.get(path)  # a running worker has served pages before: count a warm request
+    # Cold: the first reader after an editor's change (the shared store emptied), in-process.
+    invalidation.clear()
+    with CaptureQueriesContext(connection) as captured:
+        client.get(path)
+    cold_queries = len(captured)
+    started = time.process_time()
+    for _ in range(20):
+        invalidation.clear()
+        client.get(path)
+    cold_ms = (time.process_time() - started) * 1000 / 20
+    # Warm: a running worker has served pages before (the page cache is off here).
     with CaptureQueriesContext(connection) as captured:
         status = client.get(path).status_code
-    queries[name] = {"path": path, "status": status, "queries": len(captured)}
+    queries[name] = {"path": path, "status": status, "queries": len(captured),
+                     "cold_queries": cold_queries, "cold_cpu_ms": round(cold_ms, 1)}
 print(json.dumps(queries))
 """
 
@@ -79,6 +103,8 @@ def environment(database_url, folder):
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(folder / "static"),
         "MEDIA_ROOT": str(folder / "media"),
+        "PAGE_CACHE_DIR": str(folder / "pagecache"),
+        "PYTHONPATH": str(ROOT),  # bench.grown_settings, tests.pages
     }
     return env
 
@@ -113,8 +139,11 @@ class Server:
 
     def get(self, path):
         request = Request(self.url(path), headers={"Host": "localhost"})  # noqa: S310
-        with urlopen(request, timeout=30) as response:  # noqa: S310 (our own server)
-            return response.status, response.read()
+        try:
+            with urlopen(request, timeout=30) as response:  # noqa: S310 (our own server)
+                return response.status, response.read()
+        except HTTPError as error:  # the unknown URL's 404
+            return error.code, error.read()
 
     def workers(self):
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
@@ -192,6 +221,11 @@ def main():
     parser.add_argument("--seconds", type=int, default=10, help="per measured page")
     parser.add_argument("--load-seconds", type=int, default=60)
     parser.add_argument("--json", help="write the figures here too")
+    parser.add_argument(
+        "--grow",
+        action="store_true",
+        help="200 more forms and 10 more locales first (bench/grow.py, bench/grown_settings.py)",
+    )
     options = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
@@ -202,22 +236,25 @@ def main():
     if not options.database_url:
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "bootstrap_kok", "--no-admin")
+    if options.grow:
+        env["DJANGO_SETTINGS_MODULE"] = "bench.grown_settings"
+        subprocess.run([PYTHON, "bench/grow.py"], env=env, cwd=ROOT, check=True)  # noqa: S603
     pages = json.loads(
         subprocess.run(  # noqa: S603
             [PYTHON, "-c", "import django; django.setup()\n" + PAGE_SCRIPT],
             # Uncached pages: what a page costs the database when the page cache does not have it.
-            env={
-                **env,
-                "DJANGO_SETTINGS_MODULE": "kokcms.settings.base",
-                "PAGE_CACHE_SECONDS": "0",
-            },
+            env={**env, "PAGE_CACHE_SECONDS": "0"},
             cwd=ROOT,
             capture_output=True,
             text=True,
             check=True,
         ).stdout.splitlines()[-1]
     )
-    figures = {"date": time.strftime("%Y-%m-%d"), "database": database_url.split(":")[0]}
+    figures = {
+        "date": time.strftime("%Y-%m-%d"),
+        "database": database_url.split(":")[0],
+        "grown": options.grow,
+    }
     figures["queries"] = pages
     paths = {name: page["path"] for name, page in pages.items() if page["path"]}
 
@@ -229,7 +266,8 @@ def main():
         }
         searches = [f"/{code}/search/?q={word}" for code, word in
                     [("de", "Arbeit"), ("ar", "عمل"), ("ro", "muncă"), ("en", "help")]]  # fmt: skip
-        script = mixed_script(folder, [*paths.values(), *searches])
+        pages_only = [path for name, path in paths.items() if "404" not in name]
+        script = mixed_script(folder, [*pages_only, *searches])
         figures["load"] = wrk(
             cached.url("/"), seconds=options.load_seconds, connections=64, script=script
         )

@@ -15,8 +15,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 import segno
-from schwifty import BIC, IBAN
-from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
 
 EPC_NAME_MAX = 70
 EPC_TEXT_MAX = 140
@@ -52,6 +50,10 @@ def normalize_account_code(value):
 
 def validate_iban(value):
     """ISO 13616: country, length and the mod-97 check digits."""
+    # schwifty's bank registry (7 MB a worker) is loaded only where an editor saves bank details.
+    from schwifty import IBAN
+    from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
+
     code = normalize_account_code(value)
     try:
         IBAN(code)
@@ -69,6 +71,9 @@ def validate_iban(value):
 
 def validate_bic(value):
     """ISO 9362: 8 or 11 characters, bank code, country, location, optional branch."""
+    from schwifty import BIC
+    from schwifty.exceptions import SchwiftyException
+
     code = normalize_account_code(value)
     try:
         BIC(code)
