@@ -158,7 +158,6 @@ class BasePage(Page):
 
 
 @cache
-@cache
 def pages_with_own_routes():
     """Page types other than the home page that route below themselves (``RoutablePageMixin``
     or their own ``route``). While there is none, ``HomePage.route`` may find a page by its
@@ -191,8 +190,8 @@ class HomePage(BasePage):
         Wagtail walks the tree one slug at a time, so that a page on the way may route the rest
         itself. No page type below the home page does (``pages_with_own_routes``, checked at
         start-up), so the page and its ancestors are found at once by their ``url_path`` (the
-        ancestors are the breadcrumbs); should such a page type appear, or the path be unknown,
-        Wagtail's walk answers.
+        ancestors are the breadcrumbs). An unknown path is a 404 at once; should such a page type
+        appear, Wagtail's walk answers.
         """
         reader = Reader.of(request)
         # Wagtail routes through the live home page in the reader's language (else German):

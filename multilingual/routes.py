@@ -33,7 +33,7 @@ class SharedRouteMiddleware:
         reader = Reader.of(request)
         found = reader.memo(("route", path), lambda: route(request, reader, path), shared=True)
         if found is None:
-            return None  # unknown here: Wagtail routes it again and answers 404
+            return None  # a 404 or a protected page: routed for this request by route()
         request._wagtail_site, request._wagtail_route_for_request, home, ancestors = found
         reader.routed_home = home
         if ancestors is not None:
