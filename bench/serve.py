@@ -163,6 +163,15 @@ class Server:
             sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024)
         return [round(size, 1) for size in sizes]
 
+    def cache_status(self, path):
+        """What wagtail-cache says of the response: hit, miss or skip (pagecache/rules.py)."""
+        request = Request(self.url(path), headers={"Host": "localhost"})  # noqa: S310
+        try:
+            with urlopen(request, timeout=30) as response:  # noqa: S310 (our own server)
+                return response.headers.get("X-Wagtail-Cache")
+        except HTTPError as error:
+            return error.headers.get("X-Wagtail-Cache")
+
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=30)
@@ -274,11 +283,16 @@ def main():
         figures["worker_rss_mb"] = cached.rss_mb()
     finally:
         cached.stop()
-    uncached = Server({**env, "PAGE_CACHE_SECONDS": "0"})
+    # A store of its own: the kept pages the cached server left in its files would be served.
+    uncached = Server(
+        {**env, "PAGE_CACHE_SECONDS": "0", "PAGE_CACHE_DIR": str(folder / "pagecache-uncached")}
+    )
     try:
         figures["uncached"] = {
             name: cpu_per_request(uncached, path, options.seconds) for name, path in paths.items()
         }
+        served = {uncached.cache_status(path) for path in paths.values()}
+        assert "hit" not in served, f"the uncached server served kept pages: {served}"
     finally:
         uncached.stop()
 

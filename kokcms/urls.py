@@ -1,41 +1,15 @@
-"""The site's URLs: the admin, documents, the sitemap, /favicon.ico and the operations endpoints
-(kokcms/ops.py), then search and pages per language."""
+"""The site's URLs: the admin, then the readers' URLs (kokcms/reader_urls.py: documents, the
+sitemap, /favicon.ico, the operations endpoints, search and pages per language)."""
 
-from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
 
-from multilingual import sitemaps
-from search import views as search_views
-
-from . import ops, views
+from . import reader_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),  # all languages, hreflang alternates
-    path("favicon.ico", views.favicon, name="favicon"),
-    path("healthz", ops.healthz, name="healthz"),
-    path("readyz", ops.readyz, name="readyz"),
-    path("robots.txt", ops.robots_txt, name="robots_txt"),
-    path(".well-known/security.txt", ops.security_txt, name="security_txt"),
+    *reader_urls.urlpatterns,
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
-    path("", include(wagtail_urls)),
-    prefix_default_language=True,
-)
-
-handler404 = views.page_not_found
+handler404 = reader_urls.handler404

@@ -6,3 +6,8 @@ class MultilingualConfig(AppConfig):
 
     name = "multilingual"
     verbose_name = "KOK: Sprachen für Lesende"
+
+    def ready(self):
+        from . import catalogues
+
+        catalogues.install()

@@ -8,15 +8,17 @@ translation has its own slug or is a draft. Delete when wagtail-localize routes 
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from .reader import Reader
 from .versions import FALLBACK_LANGUAGES, VERSION_FIELDS, language_codes
 
 
 class MissingTranslationRedirectMiddleware:
     """On a 404 for ``/<lang>/<path>/`` whose ``<path>`` is a live German page, redirect to
     that page's version in ``<lang>`` (its slug may be translated), else to its English or
-    German version. Costs nothing on pages that exist."""
+    German version. Costs nothing on pages that exist, and no query on a path that is no
+    German page either."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -35,13 +37,17 @@ class MissingTranslationRedirectMiddleware:
         prefix, _slash, rest = request.path.lstrip("/").partition("/")
         if prefix not in language_codes() or prefix == settings.LANGUAGE_CODE or not rest:
             return None
-        site = Site.find_for_request(request)
+        reader = Reader.of(request)
+        site = reader.site  # from the shared store, as the German home page
         if site is None:
             return None
+        home = reader.memo("german-home", lambda: site.root_page.specific, shared=True)
+        parts = [part for part in rest.split("/") if part]
+        # Most such 404s are no German path either: answered from the shared store, no query.
+        if home.url_path + "".join(f"{part}/" for part in parts) not in german_paths(reader, home):
+            return None
         try:
-            german, _args, _kwargs = site.root_page.specific.route(
-                request, [part for part in rest.split("/") if part]
-            )
+            german, _args, _kwargs = home.route(request, parts)
         except Http404:
             return None
         versions = {
@@ -54,3 +60,16 @@ class MissingTranslationRedirectMiddleware:
             if code in versions:
                 return versions[code].get_url(request)
         return None
+
+
+def german_paths(reader, home):
+    """The ``url_path`` of every live German page below ``home``, kept in the shared store."""
+    return reader.memo(
+        "german-paths",
+        lambda: set(
+            Page.objects.filter(path__startswith=home.path, depth__gt=home.depth, live=True)
+            .values_list("url_path", flat=True)
+            .iterator()
+        ),
+        shared=True,
+    )

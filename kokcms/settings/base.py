@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "kokcms.security.SecurityHeadersMiddleware",  # CSP and Permissions-Policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Outside the admin, only the URLs and catalogues readers' pages use (kokcms/readers.py):
+    "kokcms.readers.ReaderRequestMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "kokcms.outage.DatabaseOutageMiddleware",  # database down: 503 in the reader's language
     # /<lang>/<German path>/ never 404s:
@@ -114,6 +116,10 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # turns a lockout into its explanatory page; keep last
 ]
+
+# False: readers' requests too use the admin's URLs and every app's catalogue, as Django does by
+# itself (kokcms/readers.py; tests/test_reader_requests.py compares the two).
+LEAN_READER_REQUESTS = True
 
 ROOT_URLCONF = "kokcms.urls"
 WSGI_APPLICATION = "kokcms.wsgi.application"
