@@ -8,6 +8,7 @@ selector by hand). ``PageLanguages`` tells translations from aliases with one qu
 what to show. Delete it once wagtail-localize ships a fallback notice.
 """
 
+import copy
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -135,6 +136,12 @@ def page_languages(page, language):
         .select_related("locale")
         .annotate(synced_at=Subquery(last_sync))
     }
+    if not page.alias_of_id and all(version.pk != page.pk for version in found.values()):
+        # Not live: a draft an editor previews. In its own language it is its own version, so
+        # the preview shows no "not translated" notice where readers will not see one.
+        draft = copy.copy(page)
+        draft.synced_at = None
+        found[page.locale.language_code] = draft
     ordered = {code: found[code] for code in language_codes() if code in found}
     own = next((code for code, version in ordered.items() if version.pk == page.pk), None)
     return PageLanguages(

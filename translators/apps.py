@@ -9,14 +9,21 @@ class TranslatorsConfig(AppConfig):
     verbose_name = "KOK: Übersetzung"
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import m2m_changed, post_save
 
         from wagtail.models import Locale
 
-        from . import localize, permissions
+        from . import localize, offered_actions, permissions
 
         localize.install()
+        offered_actions.install()
         post_save.connect(
             permissions.on_locale_saved, sender=Locale, dispatch_uid="kok-translator-locale"
         )
         post_save.connect(permissions.on_page_saved, dispatch_uid="kok-translator-home-page")
+        m2m_changed.connect(
+            permissions.on_groups_changed,
+            sender=get_user_model().groups.through,
+            dispatch_uid="kok-translator-admin-language",
+        )

@@ -181,13 +181,17 @@ def may_edit_locale(user, locale_id):
 
 class PagePermissionTester(BasePagePermissionTester):
     """Wagtail's tester with rule 2, returned by ``BasePage.permissions_for_user`` (Wagtail's
-    documented override point), so the admin hides the Delete buttons and menu items it would
-    otherwise offer translators and then refuse."""
+    documented override point), so the admin hides the Delete, Move and Copy buttons and menu
+    items it would otherwise offer translators and then refuse (Move follows Delete)."""
 
     def can_delete(self, ignore_bulk=False):
         return super().can_delete(ignore_bulk) and (
             self.user.is_superuser or "add" in self.permissions
         )
+
+    def can_copy(self):
+        # Upstream: whoever may edit; a copy is a new page, which translators may not add.
+        return super().can_copy() and (self.user.is_superuser or "add" in self.permissions)
 
 
 # --- Keep groups complete when locales or locale trees appear later --------------------------
@@ -202,3 +206,36 @@ def on_page_saved(sender, instance, created, raw=False, **kwargs):
     group = find_group(instance.locale)
     if group is not None:
         grant_pages(group, [instance])
+
+
+# --- A translator's admin speaks their language -----------------------------------------------
+def group_language(group):
+    """The language code of a translator group ("Translators: Română (ro)" → "ro"), or None."""
+    if not group.name.startswith(GROUP_PREFIX) or not group.name.endswith(")"):
+        return None
+    return group.name.rsplit("(", 1)[-1][:-1]
+
+
+def on_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """A user put into a translator group gets Wagtail's admin in that group's language, unless
+    they have chosen an admin language themselves (Account → Preferences)."""
+    if action != "post_add" or not pk_set:
+        return
+    from django.contrib.auth import get_user_model
+
+    from wagtail.users.models import UserProfile
+
+    if reverse:  # group.user_set.add(...)
+        pairs = [(user, instance) for user in get_user_model().objects.filter(pk__in=pk_set)]
+    else:
+        pairs = [(instance, group) for group in Group.objects.filter(pk__in=pk_set)]
+    offered = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+    for user, group in pairs:
+        code = group_language(group)
+        admin_code = settings.ADMIN_LANGUAGE_CODES.get(code, code)
+        if admin_code not in offered:
+            continue
+        profile = UserProfile.get_for_user(user)
+        if not profile.preferred_language:
+            profile.preferred_language = admin_code
+            profile.save(update_fields=["preferred_language"])

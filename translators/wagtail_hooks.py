@@ -18,7 +18,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from . import localize
+from . import dashboard, localize
 from . import permissions as translator_permissions
 from .report import TranslationStatusReport
 
@@ -114,3 +114,9 @@ def right_to_left_translation_editor():
         static("js/admin-rtl.js"),
         " ".join(settings.LANGUAGES_BIDI),
     )
+
+
+# --- The dashboard (translators/dashboard.py) ------------------------------------------------
+# After Wagtail's own hooks (order 0), whose page count this replaces.
+hooks.register("construct_homepage_summary_items", dashboard.summary_items, order=100)
+hooks.register("construct_homepage_panels", dashboard.panels, order=100)

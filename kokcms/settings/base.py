@@ -6,11 +6,13 @@ Production (``kokcms.settings.production``) refuses to start without SECRET_KEY 
 ALLOWED_HOSTS.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import to_locale
 
 import dj_database_url
 
@@ -350,7 +352,28 @@ DBBACKUP_SEND_EMAIL = False  # a failed backup is the exit status of the command
 WAGTAIL_SITE_NAME = "KOK e.V."
 # A protected page's password form in the site's layout (BasePage.serve_password_required_response).
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "security/password_required.html"
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+
+
+# Wagtail's admin has European and Brazilian Portuguese only; gettext takes what it lacks from
+# our "pt" catalogue.
+ADMIN_LANGUAGE_CODES = {"pt": "pt-pt"}
+
+
+def admin_languages():
+    """Every language of ours that Wagtail's admin is translated into, named in itself: the
+    office works in German, a translator in their own language (translators/permissions.py sets
+    it for a translator's account)."""
+    admin_locale = Path(importlib.util.find_spec("wagtail").origin).parent / "admin" / "locale"
+    languages = []
+    for code, _name in LANGUAGES:
+        admin_code = ADMIN_LANGUAGE_CODES.get(code, code)
+        if (admin_locale / to_locale(admin_code) / "LC_MESSAGES" / "django.mo").exists():
+            name = LANG_INFO[code]["name_local"]
+            languages.append((admin_code, name[:1].upper() + name[1:]))
+    return languages
+
+
+WAGTAILADMIN_PERMITTED_LANGUAGES = admin_languages()
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to other hosts
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to another host from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would ask releases.wagtail.org for news

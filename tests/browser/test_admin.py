@@ -16,16 +16,22 @@ IN_FORM = (
 )
 
 
+def sign_in(browsing, username):
+    """Sign in through the admin's login form, as an editor does."""
+    page = browsing.page
+    browsing.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+
+
 def test_an_editor_signs_in_and_the_page_editor_loads(visit):
     get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
     home = HomePage.objects.get(locale__language_code="de")
     browsing = visit()
     page = browsing.page
-    browsing.goto("/admin/login/")
-    page.fill("#id_username", "redaktion")
-    page.fill("#id_password", PASSWORD)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
+    sign_in(browsing, "redaktion")
     assert page.url.endswith("/admin/")
 
     browsing.goto(f"/admin/pages/{home.pk}/edit/")
@@ -57,11 +63,7 @@ def test_an_editor_inserts_a_contact_detail_from_the_toolbar(visit):
     page_ = StandardPage.objects.get(slug="kontakt", locale__language_code="de")
     browsing = visit()
     page = browsing.page
-    browsing.goto("/admin/login/")
-    page.fill("#id_username", "redaktion")
-    page.fill("#id_password", PASSWORD)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
+    sign_in(browsing, "redaktion")
 
     browsing.goto(f"/admin/pages/{page_.pk}/edit/")
     page.wait_for_selector(".Draftail-Editor", timeout=15000)
@@ -89,3 +91,39 @@ def test_an_editor_inserts_a_contact_detail_from_the_toolbar(visit):
     assert draft.count('key=\\"emergency_police\\"') == before + 1
     assert browsing.csp_violations() == []
     assert browsing.console_errors == []
+
+
+def test_an_editor_brings_back_a_bootstrapped_pages_first_text_from_its_history(visit):
+    """The bootstrap publishes a first revision of every page: after a change, History offers
+    it ("Review this version") and publishing it brings the original text back."""
+    get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
+    page_ = StandardPage.objects.get(slug="kontakt", locale__language_code="de")
+    original = page_.title
+    changed = page_.get_latest_revision_as_object()
+    changed.title = "Geänderter Titel"
+    changed.save_revision(log_action=True).publish()  # as the page editor saves and publishes
+
+    browsing = visit()
+    page = browsing.page
+    sign_in(browsing, "redaktion")
+    assert "Geänderter Titel" in page.context.request.get(browsing.base_url + page_.url).text()
+
+    browsing.goto(f"/admin/pages/{page_.pk}/history/")
+    # The oldest saved draft is listed last: the bootstrap's first text. Its menu offers
+    # "Review this version".
+    rows = page.locator("tbody tr:has(.w-dropdown__toggle)")
+    assert rows.count() >= 2  # the bootstrap's draft and the editor's
+    rows.last.locator(".w-dropdown__toggle").click()
+    with page.expect_navigation():
+        page.locator("a[href*='/revisions/'][href$='/revert/']").click()
+    page.wait_for_selector("#id_title")
+    assert page.input_value("#id_title") == original
+    with page.expect_navigation():
+        page.evaluate(
+            "document.querySelector('form[method=post] button[name=action-publish]')"
+            ".form.requestSubmit(document.querySelector('button[name=action-publish]'))"
+        )
+    shown = page.context.request.get(browsing.base_url + page_.url).text()
+    assert "Geänderter Titel" not in shown
+    assert original in shown
+    assert browsing.csp_violations() == []

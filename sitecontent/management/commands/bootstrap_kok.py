@@ -210,7 +210,9 @@ class Command(BaseCommand):
         return page
 
     def publish(self, page):
-        page.save_revision().publish()
+        # Logged as an edit, so that History offers this first text ("Review this version")
+        # once an editor has changed the page; Wagtail offers it on edits, not on publishes.
+        page.save_revision(log_action=True).publish()
         self.created += 1
 
     # --- Translations --------------------------------------------------------------------
