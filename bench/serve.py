@@ -64,7 +64,8 @@ index = form.get_parent()
 paths = {"de home": german.url, "ar home": arabic.url, "de form page": form.url,
          "alias page": alias_page(), "de forms index": index.url,
          "ar forms index": index.get_translation(Locale.objects.get(language_code="ar")).url,
-         "unknown URL (404)": german.url + "gibt-es-nicht/"}
+         "unknown URL (404)": german.url + "gibt-es-nicht/",
+         "ar unknown URL (404)": arabic.url + "gibt-es-nicht/"}
 queries = {}
 for name, path in paths.items():
     client = Client(HTTP_HOST="localhost")

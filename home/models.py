@@ -190,8 +190,9 @@ class HomePage(BasePage):
         Wagtail walks the tree one slug at a time, so that a page on the way may route the rest
         itself. No page type below the home page does (``pages_with_own_routes``, checked at
         start-up), so the page and its ancestors are found at once by their ``url_path`` (the
-        ancestors are the breadcrumbs). An unknown path is a 404 at once; should such a page type
-        appear, Wagtail's walk answers.
+        ancestors are the breadcrumbs). An unknown path is a 404 at once, without a query once
+        the live paths are kept (``keep_live_paths``); should such a page type appear, Wagtail's
+        walk answers.
         """
         reader = Reader.of(request)
         # Wagtail routes through the live home page in the reader's language (else German):
@@ -202,6 +203,9 @@ class HomePage(BasePage):
                 self.url_path + "/".join(path_components[:depth]) + "/"
                 for depth in range(1, len(path_components) + 1)
             ]
+            known = reader.kept(("live-paths", self.pk))
+            if known is not None and prefixes[-1] not in known:
+                raise Http404  # an unknown URL, answered from the shared store without a query
             found = {
                 page.url_path: page
                 for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
@@ -211,8 +215,25 @@ class HomePage(BasePage):
                 if all(prefix in found for prefix in prefixes):
                     reader.know_ancestors(page, [self, *(found[p] for p in prefixes[:-1])])
                 return RouteResult(page.specific)
-            raise Http404  # what Wagtail's walk would find: an unknown URL costs one query
+            # Unknown: keep the live paths, so that the next unknown address costs no query.
+            self.keep_live_paths(reader)
+            raise Http404  # what Wagtail's walk would find
         return super().route(request, path_components)
+
+    def keep_live_paths(self, reader):
+        """The ``url_path`` of every live page below this home page, kept in the shared store
+        (emptied on every change) after the first unknown address: a few kilobytes per
+        language, so that further unknown addresses, however many are tried, cost a cache read
+        instead of a query. A known page's first route costs no more for it."""
+        return reader.memo(
+            ("live-paths", self.pk),
+            lambda: set(
+                Page.objects.filter(path__startswith=self.path, depth__gt=self.depth, live=True)
+                .values_list("url_path", flat=True)
+                .iterator()
+            ),
+            shared=True,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

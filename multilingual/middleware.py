@@ -18,7 +18,7 @@ class MissingTranslationRedirectMiddleware:
     """On a 404 for ``/<lang>/<path>/`` whose ``<path>`` is a live German page, redirect to
     that page's version in ``<lang>`` (its slug may be translated), else to its English or
     German version. Costs nothing on pages that exist, and no query on a path that is no
-    German page either."""
+    German page either (``HomePage.route``)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -42,12 +42,9 @@ class MissingTranslationRedirectMiddleware:
         if site is None:
             return None
         home = reader.memo("german-home", lambda: site.root_page.specific, shared=True)
-        parts = [part for part in rest.split("/") if part]
-        # Most such 404s are no German path either: answered from the shared store, no query.
-        if home.url_path + "".join(f"{part}/" for part in parts) not in german_paths(reader, home):
-            return None
         try:
-            german, _args, _kwargs = home.route(request, parts)
+            # An unknown German path too costs no query: the home page's route knows its paths.
+            german, _args, _kwargs = home.route(request, [part for part in rest.split("/") if part])
         except Http404:
             return None
         versions = {
@@ -60,16 +57,3 @@ class MissingTranslationRedirectMiddleware:
             if code in versions:
                 return versions[code].get_url(request)
         return None
-
-
-def german_paths(reader, home):
-    """The ``url_path`` of every live German page below ``home``, kept in the shared store."""
-    return reader.memo(
-        "german-paths",
-        lambda: set(
-            Page.objects.filter(path__startswith=home.path, depth__gt=home.depth, live=True)
-            .values_list("url_path", flat=True)
-            .iterator()
-        ),
-        shared=True,
-    )

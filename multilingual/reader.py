@@ -80,11 +80,23 @@ class Reader:
         reader's language and ``key`` (a tuple of strings and numbers)."""
         if key not in self._memo:
             if shared:
-                parts = (self.host, self.language, *(key if isinstance(key, tuple) else (key,)))
-                self._memo[key] = remember(parts, compute)
+                self._memo[key] = remember(self._shared_parts(key), compute)
             else:
                 self._memo[key] = compute()
         return self._memo[key]
+
+    def kept(self, key):
+        """What ``memo(key, ..., shared=True)`` keeps in the shared store now, or None: nothing
+        is computed."""
+        if key not in self._memo:
+            value = remember(self._shared_parts(key), lambda: None)  # None is not kept
+            if value is None:
+                return None
+            self._memo[key] = value
+        return self._memo[key]
+
+    def _shared_parts(self, key):
+        return (self.host, self.language, *(key if isinstance(key, tuple) else (key,)))
 
     @cached_property
     def host(self):

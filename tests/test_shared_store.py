@@ -18,7 +18,13 @@ import pytest
 
 from home import navigation
 from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
-from tests.pages import FormOfExploitationPageFactory, add_page, german_home, translate
+from tests.pages import (
+    FormOfExploitationPageFactory,
+    StandardPageFactory,
+    add_page,
+    german_home,
+    translate,
+)
 
 pytestmark = pytest.mark.usefixtures("no_page_cache")
 
@@ -110,6 +116,25 @@ def test_unknown_addresses_are_not_kept(db):
     for n in range(20):
         assert read(f"/de/gibt-es-nicht-{n}/").status_code == 404
     assert len(store._cache) == kept
+
+
+def test_a_flood_of_unknown_addresses_costs_no_routing_query(db, django_assert_max_num_queries):
+    """After the first unknown address, the live paths are kept: a further one costs only the
+    lookup in Wagtail's redirects, in German and in a language that looks for the German page."""
+    for language in ("de", "ar"):
+        assert read(f"/{language}/gibt-es-nicht/").status_code == 404
+        for n in range(5):
+            with django_assert_max_num_queries(1):
+                assert read(f"/{language}/gibt-es-nicht-{n}/").status_code == 404
+
+
+def test_a_page_published_at_an_unknown_address_is_served_at_once(db):
+    home = german_home()
+    assert read("/de/neu-hier/").status_code == 404  # the live paths are kept now
+    StandardPageFactory(parent=home, title="Neu hier", slug="neu-hier")
+    response = read("/de/neu-hier/")
+    assert response.status_code == 200
+    assert "Neu hier" in response.content.decode()
 
 
 # --- Lists of cards: bounded, paginated ----------------------------------------------------------
