@@ -24,7 +24,9 @@ class ReaderRequestMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(ADMIN_PATH_PREFIX) or not settings.LEAN_READER_REQUESTS:
+        # "/admin" too: CommonMiddleware redirects it to "/admin/" if the URLconf has the admin.
+        admin = request.path_info.startswith(ADMIN_PATH_PREFIX.rstrip("/"))
+        if admin or not settings.LEAN_READER_REQUESTS:
             return self.get_response(request)
         request.urlconf = READER_URLCONF
         try:

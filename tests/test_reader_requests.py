@@ -97,6 +97,7 @@ def test_the_admin_keeps_its_urls_and_translations_after_readers_pages(client):
     Wagtail's admin in Romanian, and code after a reader's request finds the admin's URLs."""
     assert client.get("/ro/").status_code == 200
     assert reverse("wagtailadmin_home") == "/admin/"
+    assert client.get("/admin")["Location"] == "/admin/"  # typed without the slash
     user = translator("ro")
     profile = user.wagtail_userprofile
     profile.preferred_language = "ro"
