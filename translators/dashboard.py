@@ -13,9 +13,9 @@ or only an alias, the most recently changed German page first, each with its nex
 from django.conf import settings
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.site_summary import PagesSummaryItem, SummaryItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
@@ -26,20 +26,21 @@ from .report import STATUS_LABELS, UP_TO_DATE, StatusMatrix, target_locales
 WORK_LIST_LENGTH = 20
 
 
-class LanguageCounts:
+def language_counts(user, source):
     """German pages, translations and aliases (in the user's languages), in one query."""
+    bound = bound_locale_ids(user)
+    others = ~Q(locale_id=source.pk)
+    if bound is not None:
+        others &= Q(locale_id__in=bound)
+    return Page.objects.filter(depth__gt=1).aggregate(
+        german=Count("pk", filter=Q(locale_id=source.pk)),
+        translated=Count("pk", filter=others & Q(alias_of__isnull=True)),
+        aliases=Count("pk", filter=others & Q(alias_of__isnull=False)),
+    )
 
-    def __init__(self, user):
-        self.source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        bound = bound_locale_ids(user)
-        others = ~Q(locale_id=self.source.pk)
-        if bound is not None:
-            others &= Q(locale_id__in=bound)
-        self.counts = Page.objects.filter(depth__gt=1).aggregate(
-            german=Count("pk", filter=Q(locale_id=self.source.pk)),
-            translated=Count("pk", filter=others & Q(alias_of__isnull=True)),
-            aliases=Count("pk", filter=others & Q(alias_of__isnull=False)),
-        )
+
+def source_locale():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 
 class LanguageSummaryItem(SummaryItem):
@@ -47,16 +48,15 @@ class LanguageSummaryItem(SummaryItem):
     template_name = "dashboard/summary_languages.html"
 
     def get_context_data(self, parent_context):
-        counts = LanguageCounts(self.request.user)
-        home = Page.objects.filter(depth=2, locale=counts.source).first()
+        source = source_locale()
         return {
-            **counts.counts,
-            "german_home": home,
+            **language_counts(self.request.user, source),
+            "german_home": Page.objects.filter(depth=2, locale=source).first(),
             "report_url": reverse("translation_status_report"),
         }
 
     def is_shown(self):
-        return PagesSummaryItem(self.request).is_shown()
+        return user_has_any_page_permission(self.request.user)
 
 
 def summary_items(request, items):
@@ -72,17 +72,13 @@ class TranslationsPanel(Component):
 
     def __init__(self, request):
         self.request = request
-
-    @cached_property
-    def locales(self):
-        bound = bound_locale_ids(self.request.user)
-        locales = list(target_locales())
-        if bound is not None:
-            locales = [locale for locale in locales if locale.pk in bound]
-        return locales
+        self.bound = bound_locale_ids(request.user)  # None: not a translator, all languages
+        self.locales = [
+            locale for locale in target_locales() if self.bound is None or locale.pk in self.bound
+        ]
 
     def get_context_data(self, parent_context):
-        source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        source = source_locale()
         report_url = reverse("translation_status_report")
         rows = list(
             Page.objects.filter(locale=source, depth__gt=1)
@@ -95,7 +91,7 @@ class TranslationsPanel(Component):
             for row in matrix.summary(self.locales, [row["id"] for row in rows])
         ]
         work = []
-        if bound_locale_ids(self.request.user) is not None:
+        if self.bound is not None:
             for row in rows:
                 for locale in self.locales:
                     cell = matrix.get(row["id"], locale.pk)
@@ -106,12 +102,12 @@ class TranslationsPanel(Component):
             "status_labels": STATUS_LABELS,
             "work": work[:WORK_LIST_LENGTH],
             "more_work": max(len(work) - WORK_LIST_LENGTH, 0),
-            "is_translator": bound_locale_ids(self.request.user) is not None,
+            "is_translator": self.bound is not None,
             "report_url": report_url,
         }
 
 
 def panels(request, panels):
     """``construct_homepage_panels``: the translations panel for whoever may see the report."""
-    if PagesSummaryItem(request).is_shown():
+    if user_has_any_page_permission(request.user):
         panels.append(TranslationsPanel(request))

@@ -184,14 +184,16 @@ class PagePermissionTester(BasePagePermissionTester):
     documented override point), so the admin hides the Delete, Move and Copy buttons and menu
     items it would otherwise offer translators and then refuse (Move follows Delete)."""
 
+    @property
+    def may_add(self):
+        return self.user.is_superuser or "add" in self.permissions
+
     def can_delete(self, ignore_bulk=False):
-        return super().can_delete(ignore_bulk) and (
-            self.user.is_superuser or "add" in self.permissions
-        )
+        return super().can_delete(ignore_bulk) and self.may_add
 
     def can_copy(self):
         # Upstream: whoever may edit; a copy is a new page, which translators may not add.
-        return super().can_copy() and (self.user.is_superuser or "add" in self.permissions)
+        return super().can_copy() and self.may_add
 
 
 # --- Keep groups complete when locales or locale trees appear later --------------------------
@@ -209,33 +211,36 @@ def on_page_saved(sender, instance, created, raw=False, **kwargs):
 
 
 # --- A translator's admin speaks their language -----------------------------------------------
-def group_language(group):
-    """The language code of a translator group ("Translators: Română (ro)" → "ro"), or None."""
-    if not group.name.startswith(GROUP_PREFIX) or not group.name.endswith(")"):
-        return None
-    return group.name.rsplit("(", 1)[-1][:-1]
-
-
 def on_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    """A user put into a translator group gets Wagtail's admin in that group's language, unless
-    they have chosen an admin language themselves (Account → Preferences)."""
+    """A user put into a translator group gets Wagtail's admin in that group's language (its
+    "translate into" permission, as ``bound_locale_ids`` reads it), unless they have chosen an
+    admin language themselves (Account → Preferences)."""
     if action != "post_add" or not pk_set:
         return
     from django.contrib.auth import get_user_model
 
     from wagtail.users.models import UserProfile
 
-    if reverse:  # group.user_set.add(...)
-        pairs = [(user, instance) for user in get_user_model().objects.filter(pk__in=pk_set)]
-    else:
-        pairs = [(instance, group) for group in Group.objects.filter(pk__in=pk_set)]
+    group_ids = {instance.pk} if reverse else pk_set  # group.user_set.add(...) or user.groups
+    users = get_user_model().objects.filter(pk__in=pk_set) if reverse else [instance]
+    codes = Permission.objects.filter(
+        group__in=group_ids, codename__startswith=TRANSLATE_PREFIX
+    ).values_list("codename", flat=True)
     offered = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
-    for user, group in pairs:
-        code = group_language(group)
-        admin_code = settings.ADMIN_LANGUAGE_CODES.get(code, code)
-        if admin_code not in offered:
-            continue
+    languages = [
+        admin_code
+        for codename in codes
+        if (admin_code := admin_language(codename.removeprefix(TRANSLATE_PREFIX))) in offered
+    ]
+    if len(languages) != 1:  # no language, or several: leave the choice to the user
+        return
+    for user in users:
         profile = UserProfile.get_for_user(user)
         if not profile.preferred_language:
-            profile.preferred_language = admin_code
+            profile.preferred_language = languages[0]
             profile.save(update_fields=["preferred_language"])
+
+
+def admin_language(code):
+    """The code of Wagtail's admin language for our content language ``code``."""
+    return settings.ADMIN_LANGUAGE_CODES.get(code, code)
