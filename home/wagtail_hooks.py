@@ -1,6 +1,7 @@
-"""Admin hooks of the page base: the "Contact detail" rich-text feature (``home.contact``) and
-the People snippets (``home.about``)."""
+"""Admin hooks of the page base: the "Contact detail" rich-text feature (``home.contact``), the
+People snippets (``home.about``) and submits that wait for Wagtail's autosave."""
 
+from django.templatetags.static import static
 from django.utils.html import format_html, json_script
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -57,6 +58,12 @@ def contact_details_for_editor():
         "choices": contact.editor_choices(settings),
     }
     return format_html("{}", json_script(data, "kok-contact-details"))
+
+
+@hooks.register("insert_editor_js")
+def submit_after_autosave():
+    """Save draft and Publish wait for an autosave on its way (the script says why)."""
+    return format_html('<script src="{}"></script>', static("js/admin-autosave-submit.js"))
 
 
 class PersonViewSet(SnippetViewSet):

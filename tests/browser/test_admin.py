@@ -9,6 +9,11 @@ from wagtail.users.models import UserProfile
 from home.models import HomePage, StandardPage
 
 PASSWORD = "kok-browser-test"
+# Resolves once Wagtail watches the edit form for changes (set by an init script; no eval under
+# the admin's Content-Security-Policy).
+WATCHING = (
+    "() => new Promise(r => { const t = () => window.__watching ? r() : setTimeout(t, 50); t(); })"
+)
 # How many police emergency numbers the editor's form fields hold.
 IN_FORM = (
     "Array.from(document.querySelectorAll('input[type=hidden]'))"
@@ -126,4 +131,41 @@ def test_an_editor_brings_back_a_bootstrapped_pages_first_text_from_its_history(
     shown = page.context.request.get(browsing.base_url + page_.url).text()
     assert "Geänderter Titel" not in shown
     assert original in shown
+    assert browsing.csp_violations() == []
+
+
+def test_save_draft_while_autosave_is_creating_the_page_saves_one_page(visit):
+    """Wagtail's autosave creates a new page in the background; "Save draft" pressed while that
+    request is on its way must save the same page, not create it a second time, which was
+    refused with "The slug … is already in use" (kokcms/static/js/admin-autosave-submit.js)."""
+    get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
+    home = HomePage.objects.get(locale__language_code="de")
+    title = "Neue Seite für Ratsuchende"
+    browsing = visit()
+    page = browsing.page
+    sign_in(browsing, "redaktion")
+    # Wagtail watches the form for changes two seconds after it loaded; autosave follows them.
+    page.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits', () => { window.__watching = true })"
+    )
+    browsing.goto(f"/admin/pages/add/home/standardpage/{home.pk}/")
+    page.evaluate(WATCHING)
+
+    def autosave(request):
+        return request.method == "POST" and request.headers.get("accept") == "application/json"
+
+    with page.expect_request(autosave, timeout=15000):
+        page.fill("#id_title", title)
+        page.keyboard.press("Tab")  # the slug follows the title when the field is left
+    # At once, while the server is still creating the page for autosave (one request at a time).
+    with page.expect_response(lambda r: r.request.method == "POST" and "/edit/" in r.url):
+        page.get_by_role("button", name="Save draft").click()
+    page.wait_for_load_state()
+
+    created = StandardPage.objects.filter(title=title, locale=home.locale)
+    assert created.count() == 1
+    page_ = created.get()
+    assert page.url.endswith(f"/admin/pages/{page_.pk}/edit/")
+    assert page.locator(".w-field__errors:not(:empty), .error-message").count() == 0
+    assert page_.revisions.count() == 2  # the autosave's revision, and the draft saved on top
     assert browsing.csp_violations() == []
