@@ -7,7 +7,6 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
-from wagtail_localize.models import String, StringTranslation, TranslationContext
 
 import pytest
 
@@ -15,7 +14,14 @@ from home.models import HomePage
 from information.models import FormOfExploitationPage
 
 from .pages import StandardPageFactory, locale, translate
-from .translator_helpers import german, german_leaf_page, make_user, moderator, translator
+from .translator_helpers import (
+    german,
+    german_leaf_page,
+    make_user,
+    moderator,
+    translate_string,
+    translator,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -98,20 +104,22 @@ def test_cell_becomes_outdated_after_a_german_publish_and_up_to_date_after_sync(
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = admin.post(actions["sync"], with_publish)
     assert response.status_code == 302 and response["Location"] == URL
-    # Synced, but the new German sentence has no translation yet: incomplete, not up to date.
+    # Synced, but not published again: Arabic readers still see the older text.
+    html = report(admin)
+    status, actions = cells(html)[key]
+    assert status == "outdated"
+
+    # Published: the new German sentence has no translation yet, incomplete, not up to date.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
     html = report(admin)
     status, actions = cells(html)[key]
     assert status == "incomplete" and "sync" not in actions
     assert untranslated(html, key) == 1
 
-    StringTranslation.objects.create(
-        translation_of=String.objects.get(data="Neu formuliert."),
-        locale=locale("ar"),
-        context=TranslationContext.objects.get(
-            object_id=source_page.translation_key, path="introduction"
-        ),
-        data="صيغة جديدة.",
-    )
+    translate_string(source_page, "Neu formuliert.", "ar", "صيغة جديدة.")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
     html = report(admin)
     assert cells(html)[key][0] == "up-to-date"
     assert untranslated(html, key) == 0

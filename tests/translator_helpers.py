@@ -11,7 +11,7 @@ from django.contrib.messages import get_messages
 from django.test import TestCase
 
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringSegment
+from wagtail_localize.models import String, StringSegment, StringTranslation, TranslationContext
 
 from sitecontent import translations as content_translations
 from translators.permissions import find_group
@@ -63,6 +63,16 @@ def editor_props(response):
 
 def string_segment(translation, path="title"):
     return StringSegment.objects.get(source=translation.source, context__path=path)
+
+
+def translate_string(page, german_text, code, text, path="introduction"):
+    """Translate one German string of ``page`` into ``code``, as the editor saves it."""
+    return StringTranslation.objects.create(
+        translation_of=String.objects.get(data=german_text),
+        locale=locale(code),
+        context=TranslationContext.objects.get(object_id=page.translation_key, path=path),
+        data=text,
+    )
 
 
 def put_string(client, translation, segment, value):

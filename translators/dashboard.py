@@ -12,6 +12,7 @@ or only an alias, the most recently changed German page first, each with its nex
 
 from django.conf import settings
 from django.db.models import Count, Q
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -104,6 +105,8 @@ class TranslationsPanel(Component):
             "more_work": max(len(work) - WORK_LIST_LENGTH, 0),
             "is_translator": self.bound is not None,
             "report_url": report_url,
+            # Components render without the request's context: the update buttons' forms need it.
+            "csrf_token": get_token(self.request),
         }
 
 

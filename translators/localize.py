@@ -14,6 +14,13 @@
    source for syncing. Delete when Wagtail/wagtail-localize get locale-scoped permissions
    (wagtail#6731).
 
+3. Updating one language: upstream's "Sync translated pages" (``UpdateTranslationsView``) is for
+   whoever may edit the source and updates the source for every language at once, optionally
+   publishing them all. ``update_translation`` lets a translator pull the current German into
+   their own language's translation editor: it refreshes wagtail-localize's copy of the German
+   page (the source every language's editor reads; no page of another language changes or is
+   published) and opens the editor. Delete when wagtail-localize offers a per-locale update.
+
 The URL patterns in ``translators/wagtail_hooks.py`` put these views in front of upstream's, on the
 same paths, so every upstream link and ``reverse()`` reaches them.
 """
@@ -24,6 +31,7 @@ import uuid
 from pathlib import Path
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -96,6 +104,41 @@ class UpdateTranslations(UpdateTranslationsView):
         if not user_can_edit_instance(request.user, instance):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+# --- 3. Updating one language ------------------------------------------------------------------
+@require_POST
+def update_translation(request, translation_source_id, locale_code):
+    """Bring the current German into ``locale_code``'s translation editor and open it there."""
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"),
+        source_id=translation_source_id,
+        target_locale__language_code=locale_code,
+        enabled=True,
+    )
+    try:
+        target = translation.get_target_instance()
+        translation.source.get_source_instance()
+    except ObjectDoesNotExist as deleted:
+        raise Http404 from deleted
+    if not user_can_edit_instance(request.user, target):
+        raise PermissionDenied
+    with transaction.atomic():
+        translation.source.update_from_db()
+        translation.source.update_target_view_restrictions(translation.target_locale)
+    messages.success(
+        request,
+        _(
+            "The translation editor now shows the current German text of “%(title)s”. "
+            "Translate what is new, then publish."
+        )
+        % {"title": translation.source.object_repr},
+    )
+    if isinstance(target, Page):
+        return redirect("wagtailadmin_pages:edit", target.pk)
+    return redirect(
+        f"wagtailsnippets_{target._meta.app_label}_{target._meta.model_name}:edit", target.pk
+    )
 
 
 # --- 1. PO upload ----------------------------------------------------------------------------

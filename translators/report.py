@@ -13,8 +13,14 @@ unnoticed. Each cell says:
 - missing: no page in that language;
 - alias: the language shows a mirror of the German page (not translated yet).
 
-Cells link into the translation editor, to "Sync translated pages" and to "Translate this
-page", each only for users who may use it. The whole table costs a fixed number of queries,
+A translation is also outdated when wagtail-localize's copy of the German page was refreshed
+after the translation was last published (by another language's update, ``localize.py``): its
+readers still see the text translated from the older German. Up-to-date cells also say whether a
+person with that language has reviewed the translation (``models.TranslationReview``); the report
+can be filtered by that.
+
+Cells link into the translation editor, to "Sync translated pages", to updating one language and
+to "Translate this page", and offer the review mark, each only to users who may use it. The whole table costs a fixed number of queries,
 however many pages and languages there are. Delete when upstream ships such a report.
 """
 
@@ -36,6 +42,7 @@ from wagtail_localize.models import Translation, TranslationSource
 import django_filters
 
 from .completeness import untranslated_counts
+from .models import may_review, reviews_of
 from .permissions import bound_locale_ids
 
 UP_TO_DATE, INCOMPLETE, OUTDATED, MISSING, ALIAS = (
@@ -53,6 +60,9 @@ STATUS_LABELS = {
     ALIAS: _("alias"),
 }
 
+REVIEWED, NOT_REVIEWED = "reviewed", "not-reviewed"
+REVIEW_LABELS = {REVIEWED: _("reviewed"), NOT_REVIEWED: _("not reviewed")}
+
 
 @dataclass
 class Cell:
@@ -62,11 +72,18 @@ class Cell:
     edit_url: str = ""
     sync_url: str = ""
     translate_url: str = ""
+    update_url: str = ""  # POST: the current German into this language's editor
+    review_url: str = ""  # POST: mark as reviewed (or withdraw the mark)
+    review: object = None  # the current TranslationReview, if any
     missing_strings: int = 0
 
     @property
     def label(self):
         return STATUS_LABELS[self.status]
+
+    @property
+    def reviewed(self):
+        return self.review is not None
 
 
 class UserRights:
@@ -78,6 +95,14 @@ class UserRights:
         self.edit_paths = [p.page.path for p in perms if p.permission.codename == "change_page"]
         self.bound_locales = bound_locale_ids(user)
         self.can_submit = user.has_perm("wagtail_localize.submit_translation")
+        self.review_codes = set()
+
+    def can_review(self, locale):
+        if locale.language_code not in self.review_codes and may_review(
+            self.user, locale.language_code
+        ):
+            self.review_codes.add(locale.language_code)
+        return locale.language_code in self.review_codes
 
     def can_edit(self, path):
         return self.user.is_superuser or any(path.startswith(p) for p in self.edit_paths)
@@ -87,7 +112,7 @@ class UserRights:
 
 
 class StatusMatrix:
-    """Status of every (source page, locale) pair, computed with five queries."""
+    """Status of every (source page, locale) pair, computed with six queries."""
 
     def __init__(self, pages, source_locale_id, locales, user, return_url):
         self.locales = locales
@@ -116,6 +141,7 @@ class StatusMatrix:
         self.untranslated = untranslated_counts(
             [row["id"] for row in sources.values()], [locale.pk for locale in locales]
         )
+        self.reviews = reviews_of(keys, [locale.pk for locale in locales])
         self.cells = {}
         for page in pages:
             source = sources.get(page["translation_key"])
@@ -125,13 +151,17 @@ class StatusMatrix:
 
     def cell(self, page, locale, target, source, synced):
         published = page["last_published_at"]
+        managed = bool(target and source and (source["id"], locale.pk) in synced)
         if target is None:
             status = MISSING
         elif target["alias_of_id"]:
             status = ALIAS
-        elif source and (source["id"], locale.pk) in synced:
+        elif managed:
             missing_strings = self.untranslated[source["id"], locale.pk]
-            if published and source["last_updated_at"] < published:
+            applied = target["last_published_at"]
+            if (published and source["last_updated_at"] < published) or (
+                applied and applied < source["last_updated_at"]
+            ):
                 status = OUTDATED
             else:
                 status = INCOMPLETE if missing_strings else UP_TO_DATE
@@ -149,21 +179,36 @@ class StatusMatrix:
                     f"{url}?{urlencode({'select_locale': locale.language_code})}&{next_query}"
                 )
             return cell
-        if self.rights.can_edit(target["path"]):
+        may_edit = self.rights.can_edit(target["path"])
+        if may_edit:
             cell.edit_url = reverse("wagtailadmin_pages:edit", args=[target["id"]])
         if status == OUTDATED and source and self.rights.can_edit(page["path"]):
             url = reverse("wagtail_localize:update_translations", args=[source["id"]])
             cell.sync_url = f"{url}?{next_query}"
+        if status == OUTDATED and managed and may_edit:
+            cell.update_url = reverse(
+                "kok_update_translation", args=[source["id"], locale.language_code]
+            )
+        review = self.reviews.get((page["translation_key"], locale.pk))
+        if status == UP_TO_DATE:
+            if review and review.is_current(published, target["last_published_at"]):
+                cell.review = review
+            if may_edit and self.rights.can_review(locale):
+                cell.review_url = reverse("kok_review_translation", args=[target["id"]])
         return cell
 
     def get(self, page_id, locale_id):
         return self.cells[page_id, locale_id]
 
-    def rows_with(self, status, locales):
+    def rows_with(self, locales, status=None, reviewed=None):
+        """The German pages with a cell of ``status`` (and review state) in one of ``locales``."""
+        shown = {locale.pk for locale in locales}
         return {
             page_id
             for (page_id, locale_id), cell in self.cells.items()
-            if cell.status == status and locale_id in {locale.pk for locale in locales}
+            if locale_id in shown
+            and (status is None or cell.status == status)
+            and (reviewed is None or cell.reviewed == reviewed)
         }
 
     def summary(self, locales, page_ids):
@@ -192,6 +237,9 @@ class TranslationStatusFilterSet(WagtailFilterSet):
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=list(STATUS_LABELS.items()), method="applied_by_view"
+    )
+    review = django_filters.ChoiceFilter(
+        label=_("Review"), choices=list(REVIEW_LABELS.items()), method="applied_by_view"
     )
     section = django_filters.ModelChoiceFilter(
         label=_("Section"), queryset=section_choices, method="filter_section"
@@ -256,9 +304,14 @@ class TranslationStatusReport(ReportView):
         self.matrix = StatusMatrix(
             rows, self.source_locale.pk, self.shown_locales, self.request.user, self.index_url
         )
-        status = self.selected("status")
-        if status:
-            pages = pages.filter(pk__in=self.matrix.rows_with(status, self.shown_locales))
+        status, review = self.selected("status"), self.selected("review")
+        if status or review:
+            reviewed = None if not review else review == REVIEWED
+            # "Not reviewed" means: translated and up to date, but nobody has reviewed it.
+            if review == NOT_REVIEWED and not status:
+                status = UP_TO_DATE
+            rows = self.matrix.rows_with(self.shown_locales, status or None, reviewed)
+            pages = pages.filter(pk__in=rows)
         return pages
 
     @property
@@ -276,4 +329,7 @@ class TranslationStatusReport(ReportView):
         context = super().get_context_data(*args, **kwargs)
         context["summary"] = list(self.matrix.summary(self.shown_locales, self.base_page_ids))
         context["status_labels"] = STATUS_LABELS
+        # Where the review buttons return to: the report as filtered (not its results part).
+        query = self.request.GET.urlencode()
+        context["review_next"] = f"{self.index_url}?{query}" if query else self.index_url
         return context

@@ -18,7 +18,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from . import dashboard, localize
+from . import dashboard, localize, reviews
 from . import permissions as translator_permissions
 from .report import TranslationStatusReport
 
@@ -47,6 +47,11 @@ def register_localize_overrides():
             localize.UpdateTranslations.as_view(),
             name="kok_update_translations",
         ),
+        path(
+            "localize/update/<int:translation_source_id>/<str:locale_code>/",
+            localize.update_translation,
+            name="kok_update_translation",
+        ),
     ]
 
 
@@ -62,6 +67,11 @@ def register_translation_status_report():
             "reports/translation-status/results/",
             TranslationStatusReport.as_view(results_only=True),
             name="translation_status_report_results",
+        ),
+        path(
+            "translations/<int:page_id>/review/",
+            reviews.review_translation,
+            name="kok_review_translation",
         ),
     ]
 
