@@ -11,6 +11,9 @@ Its hooks (``wagtail_hooks.py``) add what this site needs:
   carrying a session or CSRF cookie is an editor's or someone who unlocked a password-protected
   page: never served from, never stored in the cache.
 - **Nothing that sets a cookie** (a password form with its CSRF token, a login page).
+- **No "not found" page.** wagtail-cache keeps 404 responses too, under the address asked for:
+  a flood of made-up addresses would fill the shared store with copies of one page. An unknown
+  address costs one query without it (``HomePage.keep_live_paths``).
 - **No query but the page number** (of up to three digits). Searches and finder choices (a postcode says where someone
   lives) are built for each request and never written to a shared store, not even hashed.
 - **Browsers keep nothing** (``Cache-Control: no-store``, set by ``BrowserCacheMiddleware``): a
@@ -27,6 +30,7 @@ STATUS_HEADER = "X-Wagtail-Cache"  # wagtail-cache's: hit, miss or skip
 KEPT = {"hit", "miss"}
 ALLOWED_QUERY = {"page"}
 MAX_PAGE_DIGITS = 3
+NOT_FOUND = 404
 # A reverse proxy cannot be emptied with the app's cache (it is purged page by page): it keeps a
 # page a minute at most, so a teaser or menu that lists a changed page is right a minute later.
 PROXY_SECONDS = 60
@@ -50,7 +54,7 @@ def request_is_cacheable(request, is_cacheable):
 
 
 def response_is_cacheable(response, is_cacheable):
-    return is_cacheable and not response.cookies
+    return is_cacheable and not response.cookies and response.status_code != NOT_FOUND
 
 
 class BrowserCacheMiddleware:
@@ -70,6 +74,9 @@ class BrowserCacheMiddleware:
             del response["Expires"]  # a no-op when absent
             if lifetime:
                 response["X-Accel-Expires"] = str(lifetime)
-        elif status and response.get("Cache-Control") == "no-cache":  # wagtail-cache's skip
+        elif status and (
+            response.get("Cache-Control") == "no-cache"  # wagtail-cache's skip
+            or response.status_code == NOT_FOUND  # not kept here: nor on the reader's phone
+        ):
             response["Cache-Control"] = "no-store"
         return response

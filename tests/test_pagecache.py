@@ -87,6 +87,17 @@ def test_unpublishing_and_deleting_take_the_page_away_at_once(page):
     assert reader().get(url).status_code == 404
 
 
+def test_an_unknown_address_is_not_kept(db):
+    """A flood of made-up addresses must not fill the shared store with copies of the 404 page."""
+    for language in ("de", "ar"):
+        url = f"/{language}/gibt-es-nicht-{uuid.uuid4().hex[:8]}/"
+        first, second = read_twice(url)
+        assert first.status_code == second.status_code == 404
+        assert (first[STATUS], second[STATUS]) == ("skip", "skip")
+        assert second["Cache-Control"] == "no-store"
+        assert not second.cookies
+
+
 def test_moving_a_page_changes_both_addresses(page):
     old_url = page.url
     target = add_page(german_home(), f"Neuer Ort {uuid.uuid4().hex[:6]}", "Ein Ziel.")
