@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install the project with its test tools
 
-messages: install ## Compile locale/*.po to .mo (pure Python, no GNU gettext needed)
+messages: install ## Compile locale/ and our apps' locale/ (.po to .mo; pure Python, no GNU gettext)
 	$(BIN)/python manage.py compile_catalogues
 
 migrate: messages ## Apply database migrations

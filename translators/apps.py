@@ -3,7 +3,8 @@ from django.apps import AppConfig
 
 class TranslatorsConfig(AppConfig):
     """The translators' workflow: locale-bound permissions, wagtail-localize extensions, status
-    report and PO handling (no models of its own)."""
+    report and PO handling (no models of its own), and the admin in the translator's language
+    (``admin_language.py``, the catalogues in ``locale/``)."""
 
     name = "translators"
     verbose_name = "KOK: Übersetzung"
@@ -14,8 +15,9 @@ class TranslatorsConfig(AppConfig):
 
         from wagtail.models import Locale
 
-        from . import localize, offered_actions, permissions
+        from . import admin_language, localize, offered_actions, permissions
 
+        admin_language.install()
         localize.install()
         offered_actions.install()
         post_save.connect(
