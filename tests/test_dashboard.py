@@ -86,3 +86,60 @@ def test_a_translator_put_in_their_group_gets_the_admin_in_their_language(client
     account = client.get("/admin/account/").content.decode()
     for code in ("de", "en", "ro", "ar", "uk", "pt-pt", "zh-hans"):
         assert f'value="{code}"' in account, code
+
+
+def snippet_rows(html):
+    return re.findall(
+        r'<tr data-snippet="[^"]*" data-locale="([\w-]+)" data-status="([\w-]+)">', html
+    )
+
+
+def test_a_translators_work_list_names_the_snippets_still_to_translate(client):
+    from django.db import connection
+    from django.test import TestCase
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.log_actions import log
+
+    from home.about import Person
+    from home.models import HelpBox
+
+    from .pages import translate
+
+    client.force_login(translator("ro"))
+    html = client.get("/admin/").content.decode()
+    rows = snippet_rows(html)
+    assert rows, "no snippet to translate, although Romanian lacks the people and places"
+    assert {code for code, _status in rows} == {"ro"}
+    assert {status for _code, status in rows} <= {"missing", "outdated", "incomplete"}
+    assert "/admin/localize/submit/snippet/" in html and "select_locale=ro" in html
+
+    # A German snippet edited in the admin after its translation: outdated, first in the list,
+    # with the update to the current German.
+    help_box = HelpBox.objects.get(locale__language_code="de")
+    translation, _romanian = translate(help_box, "ro")
+    help_box.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        log(help_box, "wagtail.edit")
+    html = client.get("/admin/").content.decode()
+    assert snippet_rows(html)[0] == ("ro", "outdated")
+    update = f"/admin/localize/update/{translation.source_id}/ro/"
+    assert f'action="{update}"' in html
+    response = client.post(update)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/snippets/home/helpbox/edit/")
+
+    # The list costs the same queries however many snippets there are.
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/admin/")
+        return len(captured)
+
+    before = queries()
+    german_person = Person.objects.filter(locale__language_code="de").first()
+    for n in range(5):
+        german_person.pk = None
+        german_person.translation_key = __import__("uuid").uuid4()
+        german_person.name = f"Neue Person {n}"
+        german_person.save()
+    assert queries() == before

@@ -7,7 +7,8 @@ tells an editor nothing. ``summary_items`` replaces it with the German pages, th
 translations and the pages not yet translated (for a translator: in their languages);
 ``TranslationsPanel`` shows the translation status report's summary per language and, to a
 translator, their work list: the pages of their language that are outdated, incomplete, missing
-or only an alias, the most recently changed German page first, each with its next step.
+or only an alias, the most recently changed German page first, and the snippets still to
+translate (``snippet_status.py``), each with its next step.
 """
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from wagtail.models import Locale, Page
 
 from .permissions import bound_locale_ids
 from .report import STATUS_LABELS, UP_TO_DATE, StatusMatrix, target_locales
+from .snippet_status import snippet_work
 
 WORK_LIST_LENGTH = 20
 
@@ -91,18 +93,37 @@ class TranslationsPanel(Component):
             {**row, "report_url": f"{report_url}?{urlencode({'locale': row['locale'].pk})}"}
             for row in matrix.summary(self.locales, [row["id"] for row in rows])
         ]
-        work = []
+        work, snippets = [], []
         if self.bound is not None:
+            snippets = snippet_work(source, self.locales, reverse("wagtailadmin_home"))
             for row in rows:
                 for locale in self.locales:
                     cell = matrix.get(row["id"], locale.pk)
                     if cell.status != UP_TO_DATE:
-                        work.append({"page": row, "locale": locale, "cell": cell})
+                        work.append(
+                            {
+                                "key": row["id"],
+                                "title": row["title"],
+                                "locale": locale,
+                                "cell": cell,
+                            }
+                        )
         return {
             "summary": summary,
             "status_labels": STATUS_LABELS,
             "work": work[:WORK_LIST_LENGTH],
             "more_work": max(len(work) - WORK_LIST_LENGTH, 0),
+            "snippet_work": [
+                {
+                    "key": item.title,
+                    "title": item.title,
+                    "kind": item.kind,
+                    "locale": item.locale,
+                    "cell": item,
+                }
+                for item in snippets[:WORK_LIST_LENGTH]
+            ],
+            "more_snippet_work": max(len(snippets) - WORK_LIST_LENGTH, 0),
             "is_translator": self.bound is not None,
             "report_url": report_url,
             # Components render without the request's context: the update buttons' forms need it.
