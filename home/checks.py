@@ -61,21 +61,3 @@ def legal_notice_complete(app_configs, **kwargs):
         for site in sites
         for label in (notices.get(site.pk) or LegalNotice(site=site)).missing()
     ]
-
-
-@register()
-def pages_route_by_path(app_configs, **kwargs):
-    """``HomePage.route`` finds pages by their path in one query only while no other page type
-    routes below itself; say so when one does, since that fast path is then switched off."""
-    from .models import pages_with_own_routes
-
-    return [
-        Warning(
-            f"{model.__name__} routes below itself, so HomePage.route walks the tree again "
-            "(one query per level).",
-            hint="Expected for RoutablePageMixin pages; check the query budget of its pages.",
-            obj=model,
-            id="home.W002",
-        )
-        for model in pages_with_own_routes()
-    ]

@@ -4,6 +4,7 @@ and footer snippets, and the site settings (contact numbers, special pages)."""
 from functools import cache
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
@@ -160,13 +161,13 @@ class BasePage(Page):
 @cache
 def pages_with_own_routes():
     """Page types other than the home page that route below themselves (``RoutablePageMixin``
-    or their own ``route``). While there is none, ``HomePage.route`` may find a page by its
-    path in one query; ``manage.py check`` names any that appears (home/checks.py)."""
-    return [
+    or their own ``route``): the news index (its feeds), the case-law database (a decision's
+    address). ``HomePage.route`` hands them the rest of an address they are a prefix of."""
+    return tuple(
         model
         for model in get_page_models()
         if model.route is not Page.route and not issubclass(model, HomePage)
-    ]
+    )
 
 
 class HomePage(BasePage):
@@ -179,6 +180,8 @@ class HomePage(BasePage):
         "home.DonationPage",
         "home.StandardPage",
         "network.CounsellingFinderPage",
+        "information.NewsIndexPage",
+        "information.CaseLawPage",
     ]
 
     class Meta:
@@ -188,50 +191,70 @@ class HomePage(BasePage):
         """Resolve the whole path below the home page in two queries instead of two per level.
 
         Wagtail walks the tree one slug at a time, so that a page on the way may route the rest
-        itself. No page type below the home page does (``pages_with_own_routes``, checked at
-        start-up), so the page and its ancestors are found at once by their ``url_path`` (the
-        ancestors are the breadcrumbs). An unknown path is a 404 at once, without a query once
-        the live paths are kept (``keep_live_paths``); should such a page type appear, Wagtail's
-        walk answers.
+        itself. Here the page and its ancestors are found at once by their ``url_path`` (the
+        ancestors are the breadcrumbs); a page of a type that routes itself
+        (``pages_with_own_routes``: a feed, a decision) gets the rest of the path from the
+        deepest such page found. An unknown path is a 404 at once, without a query once the
+        live paths are kept (``keep_live_paths``).
         """
         reader = Reader.of(request)
         # Wagtail routes through the live home page in the reader's language (else German):
         # the reader's site root, known without a query of its own.
         reader.routed_home = self
-        if path_components and not pages_with_own_routes():
-            prefixes = [
-                self.url_path + "/".join(path_components[:depth]) + "/"
-                for depth in range(1, len(path_components) + 1)
-            ]
-            known = reader.kept(("live-paths", self.pk))
-            if known is not None and prefixes[-1] not in known:
-                raise Http404  # an unknown URL, answered from the shared store without a query
-            found = {
-                page.url_path: page
-                for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            }
-            page = found.get(prefixes[-1])
-            if page is not None and page.live:
-                if all(prefix in found for prefix in prefixes):
-                    reader.know_ancestors(page, [self, *(found[p] for p in prefixes[:-1])])
-                return RouteResult(page.specific)
-            # Unknown: keep the live paths, so that the next unknown address costs no query.
-            self.keep_live_paths(reader)
-            raise Http404  # what Wagtail's walk would find
-        return super().route(request, path_components)
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:depth]) + "/"
+            for depth in range(1, len(path_components) + 1)
+        ]
+        known = reader.kept(("live-routes", self.pk))
+        if known is not None and prefixes[-1] not in known:
+            # Unknown as a page: only a page on the way that routes itself may know it.
+            routing = [prefix for prefix in prefixes if known.get(prefix)]
+            if not routing:
+                raise Http404  # answered from the shared store without a query
+            prefixes = prefixes[: prefixes.index(routing[-1]) + 1]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+        }
+        own_routes = pages_with_own_routes()
+        for depth in range(len(prefixes), 0, -1):
+            page = found.get(prefixes[depth - 1])
+            if page is None or not page.live:
+                continue
+            exact = depth == len(path_components)
+            if not exact and not issubclass(page.specific_class, own_routes):
+                break
+            if all(prefix in found for prefix in prefixes[: depth - 1]):
+                reader.know_ancestors(page, [self, *(found[p] for p in prefixes[: depth - 1])])
+            page = page.specific
+            if issubclass(type(page), own_routes):
+                return page.route(request, path_components[depth:])
+            return RouteResult(page)
+        # Unknown: keep the live paths, so that the next unknown address costs no query.
+        self.keep_live_paths(reader)
+        raise Http404  # what Wagtail's walk would find
 
     def keep_live_paths(self, reader):
-        """The ``url_path`` of every live page below this home page, kept in the shared store
-        (emptied on every change) after the first unknown address: a few kilobytes per
-        language, so that further unknown addresses, however many are tried, cost a cache read
-        instead of a query. A known page's first route costs no more for it."""
+        """The ``url_path`` of every live page below this home page, each with whether its page
+        routes below itself, kept in the shared store (emptied on every change) after the first
+        unknown address: a few kilobytes per language, so that further unknown addresses,
+        however many are tried, cost a cache read instead of a query. A known page's first
+        route costs no more for it."""
+        own_routes = {
+            ContentType.objects.get_for_model(model).pk for model in pages_with_own_routes()
+        }
         return reader.memo(
-            ("live-paths", self.pk),
-            lambda: set(
-                Page.objects.filter(path__startswith=self.path, depth__gt=self.depth, live=True)
-                .values_list("url_path", flat=True)
+            ("live-routes", self.pk),
+            lambda: {
+                url_path: content_type in own_routes
+                for url_path, content_type in Page.objects.filter(
+                    path__startswith=self.path, depth__gt=self.depth, live=True
+                )
+                .values_list("url_path", "content_type_id")
                 .iterator()
-            ),
+            },
             shared=True,
         )
 

@@ -1,4 +1,5 @@
-"""Information for affected people: the Leitbild and the forms of exploitation."""
+"""Information for affected people (the Leitbild, the forms of exploitation) and for professionals
+("KOK informiert": information/news.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,8 @@ from home import navigation
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from multilingual.reader import Reader
+
+from .news import NewsIndexPage, NewsItemPage  # noqa: F401 (models of this app)
 
 
 class MissionStatementPage(BasePage):

@@ -14,11 +14,13 @@ from wagtail.models import Page, PageViewRestriction, Site
 import pytest
 
 from home import checks
-from home.models import HomePage, SpecialPages, StandardPage, pages_with_own_routes
+from home.models import HomePage, SpecialPages, pages_with_own_routes
 from information.models import (
     FormOfExploitationPage,
     FormsOfExploitationIndexPage,
     MissionStatementPage,
+    NewsIndexPage,
+    NewsItemPage,
 )
 from multilingual.sync import synchronise_locales
 from pagecache import invalidation
@@ -160,18 +162,22 @@ def test_every_page_type_has_the_body_once_with_panel_search_and_translation():
         assert panels.count("body") == 1, model
 
 
-def test_fast_routing_only_while_no_page_type_routes_itself(client, monkeypatch):
-    assert pages_with_own_routes() == []
-    assert checks.pages_route_by_path(None) == []
+def test_fast_routing_hands_the_rest_of_an_address_to_a_page_that_routes_itself(client):
+    """HomePage.route finds pages by their path and gives a page type that routes below itself
+    (the news index's feeds, an event's calendar file) the rest of the address; an address
+    below a page that does not route itself is a 404, also once the live paths are kept."""
+    assert {NewsIndexPage, NewsItemPage} <= set(pages_with_own_routes())
     deep = FormOfExploitationPage.objects.filter(locale__language_code="de").first()
     assert client.get(deep.url).status_code == 200
-    # Should a page type route below itself, HomePage.route walks the tree like Wagtail.
-    monkeypatch.setattr("home.models.pages_with_own_routes", lambda: [StandardPage])
-    invalidation.clear()  # the page cache holds the response routed the first way
-    walked = client.get(deep.url)
-    assert walked.status_code == 200 and walked.context["page"].pk == deep.pk
-    assert client.get("/de/gibt-es-nicht/weiter/").status_code == 404
-    assert [warning.id for warning in checks.pages_route_by_path(None)] == ["home.W002"]
+    news = NewsIndexPage.objects.get(locale__language_code="de")
+    assert client.get(news.url).status_code == 200
+    feed = client.get(f"{news.url}rss/")
+    assert feed.status_code == 200 and feed["Content-Type"].startswith("application/rss+xml")
+    for _twice in range(2):  # the second time with the live paths kept
+        assert client.get(f"{deep.url}rss/").status_code == 404
+        assert client.get("/de/gibt-es-nicht/weiter/").status_code == 404
+        assert client.get(f"{news.url}gibt-es-nicht/").status_code == 404
+        assert client.get(f"{news.url}rss/").status_code == 200
 
 
 def test_home_pages_are_the_only_ones_at_the_top():

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.frontend_cache",  # renews the proxy's copies (pagecache/frontend.py)
     "wagtail.sites",

@@ -1872,6 +1872,97 @@ PAGES = [
             },
         ],
     },
+    # KOK informiert: the three news items of seed 003, written fresh. The seed gives no
+    # publication dates: the dates below are demo values (the first is the decision's own date).
+    {
+        "type": "information.NewsIndexPage",
+        "slug": "kok-informiert",
+        "title": "KOK informiert",
+        "introduction": (
+            "Neuigkeiten aus dem KOK und seinem Netzwerk: Meldungen, Stellungnahmen, "
+            "Pressemitteilungen und Veranstaltungen."
+        ),
+        "search_description": (
+            "Meldungen, Stellungnahmen, Pressemitteilungen und Veranstaltungen des KOK zu "
+            "Menschenhandel und Ausbeutung."
+        ),
+        "show_in_menus": True,
+        "body": [],
+        "children": [
+            {
+                "type": "information.NewsItemPage",
+                "slug": "verwaltungsgericht-corona-wohnpflicht-aufgehoben",
+                "title": "Corona: Gericht hebt Pflicht zum Wohnen in einer Asylunterkunft auf",
+                "introduction": (
+                    "Ein Verwaltungsgericht hat im Eilverfahren entschieden: Eine schwangere Frau "
+                    "und ihr Ehemann müssen wegen der Gefahr einer Ansteckung mit dem "
+                    "Coronavirus nicht länger in einer Asylunterkunft wohnen."
+                ),
+                "fields": {"date": "2020-05-07", "category": "news"},
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Mit Beschluss vom 7. Mai 2020 hat ein Verwaltungsgericht im "
+                            "einstweiligen Rechtsschutz die Verpflichtung aufgehoben, in einer "
+                            "Asylunterkunft zu wohnen. Das Gericht sah für die schwangere Frau und "
+                            "ihren Ehemann die Gefahr, sich dort mit dem Coronavirus anzustecken.</p>"
+                            "<p>Die Entscheidung zeigt: Auch im Eilverfahren kann eine "
+                            "Gesundheitsgefahr in einer Gemeinschaftsunterkunft zählen. Für "
+                            "Fachberatungsstellen, die Betroffene von Menschenhandel in "
+                            "Unterkünften begleiten, ist sie ein Beispiel.</p>"
+                        ),
+                    ),
+                ],
+            },
+            {
+                "type": "information.NewsItemPage",
+                "slug": "lg-berlin-haftstrafen-schwere-zwangsprostitution",
+                "title": "Landgericht Berlin: Haftstrafen wegen schwerer Zwangsprostitution",
+                "introduction": (
+                    "Drei Angeklagte sind vor dem Landgericht Berlin unter anderem wegen "
+                    "schwerer Zwangsprostitution zu mehrjährigen Haftstrafen verurteilt worden."
+                ),
+                "fields": {"date": "2020-06-15", "category": "news"},
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Die Verfahren liefen vor der 8., der 9. und der 18. Strafkammer "
+                            "des Landgerichts Berlin. Die drei Männer stammen aus derselben Region "
+                            "Südosteuropas. Das Gericht verurteilte sie unter anderem wegen "
+                            "schwerer Zwangsprostitution zu Haftstrafen von mehreren Jahren.</p>"
+                            "<p>Urteile zu Menschenhandel und Ausbeutung wertet der KOK in seiner "
+                            "Rechtsprechungsdatenbank aus.</p>"
+                        ),
+                    ),
+                ],
+            },
+            {
+                "type": "information.NewsItemPage",
+                "slug": "anti-slavery-leitlinie-covid-19",
+                "title": "Anti-Slavery: Leitlinie zu Covid-19 und Menschenhandel",
+                "introduction": (
+                    "Die Organisation Anti-Slavery zeigt in einer Leitlinie für Politik und "
+                    "Wirtschaft, wie Entscheidungen in der Covid-19-Pandemie Betroffenen von "
+                    "Menschenhandel schaden können, und was dagegen hilft."
+                ),
+                "fields": {"date": "2020-06-30", "category": "news"},
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Die Leitlinie richtet sich an Politik und Wirtschaft. Sie "
+                            "beschreibt, wie sich Maßnahmen gegen Covid-19 negativ auf die Lage "
+                            "von Menschen auswirken können, die von Menschenhandel betroffen sind, "
+                            "und nennt Maßnahmen, die diese Folgen verhindern oder mildern "
+                            "sollen.</p>"
+                        ),
+                    ),
+                ],
+            },
+        ],
+    },
     # Spenden
     {
         "type": "home.DonationPage",

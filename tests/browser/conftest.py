@@ -27,6 +27,8 @@ from information.models import (
     FormOfExploitationPage,
     FormsOfExploitationIndexPage,
     MissionStatementPage,
+    NewsIndexPage,
+    NewsItemPage,
 )
 from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 
@@ -41,6 +43,8 @@ PAGE_TYPES = [
     NetworkIndexPage,
     NetworkBodyPage,
     CounsellingFinderPage,
+    NewsIndexPage,
+    NewsItemPage,
 ]
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run "in an
