@@ -14,6 +14,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from multilingual.reader import Reader
 
+from .caselaw import CaseLawPage, Court, Decision, ExploitationForm, Norm  # noqa: F401 (models)
 from .news import NewsIndexPage, NewsItemPage  # noqa: F401 (models of this app)
 
 

@@ -28,6 +28,7 @@ from home.models import (
 from multilingual.sync import search_indexing_paused, synchronise_locales
 from network import places_io
 from pagecache import invalidation
+from sitecontent import caselaw_demo
 from sitecontent import translations as content_translations
 from sitecontent.content import de as content
 
@@ -78,6 +79,7 @@ class Command(BaseCommand):
             self.created += places_io.load_demo()  # counselling places (network/demo_places.py)
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
+            self.created += caselaw_demo.load(home)  # courts, norms, decisions, database page
             self.ensure_special_pages(home)
         # Translations after the German tree has committed, each saved in its own transaction:
         # wagtail-localize finishes publishing on commit and needs the parents' true state.
