@@ -612,7 +612,8 @@ def options_from(rows, key, labels, selected):
 
 def find(choices, locale):
     """The decisions matching ``choices`` (one page of them) and the count of every option:
-    eight queries, whatever the number of decisions."""
+    seven queries (six facets, the page's decisions with their norms), whatever the number of
+    decisions."""
     base = decisions()
     if choices.words:
         base = base.filter(translation_key__in=text_matches(choices.words, locale))
@@ -623,11 +624,15 @@ def find(choices, locale):
         return getattr(value, "code", value)
 
     options = {}
+    # Every decision has one court, so one level: the level counts add up to the total (or
+    # the chosen level's count is it), which saves a COUNT query.
+    level_rows = list(counted(apply(base, values, "level"), "court__level"))
+    if "level" in values:
+        total = sum(row["n"] for row in level_rows if row["court__level"] == values["level"])
+    else:
+        total = sum(row["n"] for row in level_rows)
     options["level"] = options_from(
-        counted(apply(base, values, "level"), "court__level"),
-        "court__level",
-        dict(Level.choices),
-        selected("level"),
+        level_rows, "court__level", dict(Level.choices), selected("level")
     )
     court_rows = list(
         counted(apply(base, values, "court"), "court__code", "court__abbreviation", "court__name")
@@ -677,7 +682,6 @@ def find(choices, locale):
     )
 
     found = apply(base, values)
-    total = found.count()
     num_pages = max(1, math.ceil(total / PER_PAGE))
     number = min(choices.page, num_pages)
     start_row = (number - 1) * PER_PAGE
