@@ -27,6 +27,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import navigation
 from home.models import BasePage
+from multilingual.reader import Reader
+
+from . import feeds
 
 PER_PAGE = 10
 FEED_ITEMS = 20
@@ -54,13 +57,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = gettext_lazy("news index")
 
-    def items(self, own_language_only=False):
-        return items_below(self, own_language_only)
+    def items(self, request, own_language_only=False):
+        return items_below(self, Reader.of(request), own_language_only)
 
     @path("")
     def index_view(self, request):
         choices = read_choices(request.GET)
-        items = self.items()
+        items = self.items(request)
         if "category" in choices.values:
             items = items.filter(category=choices.values["category"])
         if "year" in choices.values:
@@ -70,7 +73,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         listed = paginator.page(number)
         url = self.get_url(request)
         years = sorted(
-            {day.year for day in self.items().values_list("date", flat=True).order_by()},
+            {day.year for day in self.items(request).values_list("date", flat=True).order_by()},
             reverse=True,
         )
         context = {
@@ -94,23 +97,26 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def feeds(self, request, category=None):
         """(type, title, URL) of the feeds this page advertises: the language's, and the
         chosen category's."""
-        from . import feeds
-
-        return feeds.advertised(self, request, category)
+        return advertised(self, request, category)
 
     @path("rss/", name="rss")
     @path("rss/<str:category>/", name="rss-category")
     def rss_view(self, request, category=None):
-        from . import feeds
-
-        return feeds.serve(self, request, "rss", category)
+        return self.feed(request, "rss", category)
 
     @path("atom/", name="atom")
     @path("atom/<str:category>/", name="atom-category")
     def atom_view(self, request, category=None):
-        from . import feeds
+        return self.feed(request, "atom", category)
 
-        return feeds.serve(self, request, "atom", category)
+    def feed(self, request, kind, category=None):
+        """The feed lists only the items that exist in this language: no German stand-ins."""
+        if category is not None and category not in Category.values:
+            raise Http404
+        items = self.items(request, own_language_only=True)
+        if category:
+            items = items.filter(category=category)
+        return feeds.render(kind, self, request, items[:FEED_ITEMS], feed_title(self, category))
 
 
 class NewsItemPage(RoutablePageMixin, BasePage):
@@ -191,8 +197,6 @@ class NewsItemPage(RoutablePageMixin, BasePage):
 
     @path("calendar/", name="ics")
     def ics_view(self, request):
-        from . import feeds
-
         if not self.is_event or not self.starts_at:
             raise Http404
         return HttpResponse(
@@ -249,11 +253,12 @@ def read_choices(query):
     return choices
 
 
-def items_below(news_index, own_language_only=False):
+def items_below(news_index, reader, own_language_only=False):
     """The live, public items below ``news_index`` (any page object), newest first, with what
     lists and feeds show; ``own_language_only``: the translated ones, without German stand-ins
-    (aliases)."""
-    items = NewsItemPage.objects.child_of(news_index).live().public()
+    (aliases). Public by the restricted paths the request has loaded anyway (``.public()``
+    would ask the database for them again)."""
+    items = navigation.public_queryset(reader, NewsItemPage.objects.child_of(news_index).live())
     if own_language_only:
         items = items.filter(alias_of__isnull=True)
     return items.order_by("-date", "-pk").only(
@@ -271,6 +276,29 @@ def items_below(news_index, own_language_only=False):
     )
 
 
+def feed_title(index, category=None):
+    if category:
+        return f"{index.title}: {Category(category).label}"
+    return str(index.title)
+
+
+def feed_url(index, request, kind, category=None):
+    """The feed's address below ``index`` (any page object of the news index)."""
+    name, args = (f"{kind}-category", (category,)) if category else (kind, ())
+    return index.get_url(request) + NewsIndexPage.get_resolver().reverse(name, *args)
+
+
+def advertised(index, request, category=None):
+    """(MIME type, title, address) of the feeds a page links with ``rel="alternate"``: the
+    language's, and the chosen category's."""
+    found = []
+    for chosen in (None, category) if category else (None,):
+        for kind, (_generator, mime, label) in feeds.KINDS.items():
+            title = f"{feed_title(index, chosen)} ({label})"
+            found.append((mime, title, feed_url(index, request, kind, chosen)))
+    return found
+
+
 def with_query(url, params):
     return f"{url}?{urlencode(params)}" if params else url
 
@@ -283,7 +311,7 @@ def latest(reader, count=3):
         return []
     return reader.memo(
         ("latest-news", news_index.pk, count),
-        lambda: list(items_below(news_index, own_language_only=True)[:count]),
+        lambda: list(items_below(news_index, reader, own_language_only=True)[:count]),
         shared=True,
     )
 

@@ -8,9 +8,12 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import DonationPage, HomePage, StandardPage
 from information.models import (
+    CaseLawPage,
     FormOfExploitationPage,
     FormsOfExploitationIndexPage,
     MissionStatementPage,
+    NewsIndexPage,
+    NewsItemPage,
 )
 from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 
@@ -54,9 +57,14 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
                 DonationPage,
                 StandardPage,
                 CounsellingFinderPage,
+                NewsIndexPage,
+                CaseLawPage,
             },
         )
         self.assertAllowedSubpageTypes(CounsellingFinderPage, set())
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsItemPage})
+        self.assertAllowedParentPageTypes(NewsItemPage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(CaseLawPage, set())
         self.assertAllowedParentPageTypes(CounsellingFinderPage, {HomePage})
         self.assertAllowedSubpageTypes(FormsOfExploitationIndexPage, {FormOfExploitationPage})
         self.assertAllowedSubpageTypes(NetworkIndexPage, {NetworkBodyPage})

@@ -6,8 +6,7 @@ from django import template
 from home import navigation
 from multilingual.reader import Reader
 
-from ..feeds import advertised
-from ..news import Category, event_times, latest
+from ..news import Category, advertised, event_times, latest
 
 register = template.Library()
 
