@@ -182,6 +182,7 @@ class HomePage(BasePage):
         "network.CounsellingFinderPage",
         "information.NewsIndexPage",
         "information.CaseLawPage",
+        "information.LibraryPage",
     ]
 
     class Meta:

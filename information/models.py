@@ -1,5 +1,6 @@
 """Information for affected people (the Leitbild, the forms of exploitation) and for professionals
-("KOK informiert": information/news.py)."""
+("KOK informiert": information/news.py, the case law: caselaw.py, the publications and leaflets:
+publications.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,13 @@ from multilingual.reader import Reader
 
 from .caselaw import CaseLawPage, Court, Decision, ExploitationForm, Norm  # noqa: F401 (models)
 from .news import NewsIndexPage, NewsItemPage  # noqa: F401 (models of this app)
+from .publications import (  # noqa: F401 (models of this app)
+    Audience,
+    LibraryPage,
+    PublicationFile,
+    PublicationPage,
+    Topic,
+)
 
 
 class MissionStatementPage(BasePage):

@@ -11,9 +11,11 @@ from information.models import (
     CaseLawPage,
     FormOfExploitationPage,
     FormsOfExploitationIndexPage,
+    LibraryPage,
     MissionStatementPage,
     NewsIndexPage,
     NewsItemPage,
+    PublicationPage,
 )
 from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 
@@ -59,12 +61,17 @@ class EditorsCreatePagesTest(WagtailPageTestCase):
                 CounsellingFinderPage,
                 NewsIndexPage,
                 CaseLawPage,
+                LibraryPage,
             },
         )
         self.assertAllowedSubpageTypes(CounsellingFinderPage, set())
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsItemPage})
         self.assertAllowedParentPageTypes(NewsItemPage, {NewsIndexPage})
         self.assertAllowedSubpageTypes(CaseLawPage, set())
+        self.assertAllowedSubpageTypes(LibraryPage, {PublicationPage})
+        self.assertAllowedParentPageTypes(LibraryPage, {HomePage})
+        self.assertAllowedParentPageTypes(PublicationPage, {LibraryPage})
+        self.assertAllowedSubpageTypes(PublicationPage, set())
         self.assertAllowedParentPageTypes(CounsellingFinderPage, {HomePage})
         self.assertAllowedSubpageTypes(FormsOfExploitationIndexPage, {FormOfExploitationPage})
         self.assertAllowedSubpageTypes(NetworkIndexPage, {NetworkBodyPage})

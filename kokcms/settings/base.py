@@ -50,6 +50,8 @@ BACKUP_DIR = os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups" / "stored"))
 # Machine translation is off unless a key is configured (nothing calls the network otherwise).
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Largest document an editor may upload, in bytes (information/documents.py).
+KOKCMS_MAX_UPLOAD_SIZE = int(os.environ.get("KOKCMS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -379,7 +381,9 @@ WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to other hosts
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to another host from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would ask releases.wagtail.org for news
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx"]
+# Every document upload is checked by its first bytes too, and its size (information/documents.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "information.documents.DocumentForm"
 # Documents are streamed by the app (a document in a private collection stays private), also from
 # object storage, where Wagtail would otherwise redirect to the file's address.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

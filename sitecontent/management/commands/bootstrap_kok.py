@@ -28,7 +28,7 @@ from home.models import (
 from multilingual.sync import search_indexing_paused, synchronise_locales
 from network import places_io
 from pagecache import invalidation
-from sitecontent import caselaw_demo
+from sitecontent import caselaw_demo, publications_demo
 from sitecontent import translations as content_translations
 from sitecontent.content import de as content
 
@@ -80,6 +80,7 @@ class Command(BaseCommand):
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
             self.created += caselaw_demo.load(home)  # courts, norms, decisions, database page
+            self.created += publications_demo.load(home)  # library, publications, sample PDFs
             self.ensure_special_pages(home)
         # Translations after the German tree has committed, each saved in its own transaction:
         # wagtail-localize finishes publishing on commit and needs the parents' true state.
