@@ -32,6 +32,7 @@ Design, and why:
 """
 
 import datetime
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -39,8 +40,9 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.forms import CheckboxSelectMultiple
 from django.http import Http404, HttpResponse
@@ -561,6 +563,30 @@ def text_matches(words, locale):
     return matched.values("translation_key")
 
 
+def among(ids):
+    """The source decisions with these ids, as one SQL parameter: a text search's matches go to
+    the six facet queries without running the full-text match six times more and without one
+    parameter per id (PostgreSQL hashes the array; SQLite reads a JSON list). No match runs no
+    facet query at all."""
+    if not ids:
+        return Decision.objects.none()
+    column = f'"{Decision._meta.db_table}"."{Decision._meta.pk.column}"'
+    if connection.vendor == "postgresql":
+        condition = RawSQL(
+            # An array literal: one string to send, where a list would be bound element by element.
+            f"{column} = ANY(%s::bigint[])",
+            ["{" + ",".join(str(pk) for pk in ids) + "}"],
+            output_field=models.BooleanField(),
+        )
+    else:
+        condition = RawSQL(
+            f"{column} IN (SELECT value FROM json_each(%s))",
+            [json.dumps(ids)],
+            output_field=models.BooleanField(),
+        )
+    return decisions().filter(condition)
+
+
 def apply(queryset, values, leave_out=None):
     """``queryset`` filtered by every choice but ``leave_out``'s (a facet's name)."""
     filters = {
@@ -594,7 +620,9 @@ class Result:
 
 
 def counted(queryset, *fields):
-    return queryset.values(*fields).annotate(n=Count("pk", distinct=True)).order_by()
+    """Decisions per value of ``fields``. A plain COUNT: every filter is one value, so no join
+    repeats a decision within a group (DISTINCT would sort each group, most of a facet's cost)."""
+    return queryset.values(*fields).annotate(n=Count("pk")).order_by()
 
 
 def options_from(rows, key, labels, selected):
@@ -617,6 +645,10 @@ def find(choices, locale):
     base = decisions()
     if choices.words:
         base = base.filter(translation_key__in=text_matches(choices.words, locale))
+        # The text is matched once: the facet queries then filter by the decisions it found,
+        # instead of each running the full-text match again as a subquery (7 times the cost).
+        # No match runs no facet query at all (Django knows ``pk__in=[]`` finds nothing).
+        base = among(list(base.values_list("pk", flat=True)))
     values = choices.values
 
     def selected(name):
