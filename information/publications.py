@@ -273,7 +273,7 @@ def file_entries(files):
     for item in files:
         document = item.document
         extension = document.file_extension.lower()
-        size = document.get_file_size()
+        size = document.file_size  # set on upload; get_file_size() would save it on a read
         info = language_info(item.language)
         entries.append(
             {
