@@ -26,9 +26,11 @@ from home.models import DonationPage, HomePage, StandardPage
 from information.models import (
     FormOfExploitationPage,
     FormsOfExploitationIndexPage,
+    LibraryPage,
     MissionStatementPage,
     NewsIndexPage,
     NewsItemPage,
+    PublicationPage,
 )
 from network.models import CounsellingFinderPage, NetworkBodyPage, NetworkIndexPage
 
@@ -45,6 +47,8 @@ PAGE_TYPES = [
     CounsellingFinderPage,
     NewsIndexPage,
     NewsItemPage,
+    LibraryPage,
+    PublicationPage,
 ]
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run "in an
