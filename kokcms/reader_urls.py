@@ -11,6 +11,7 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from information import legacy
 from multilingual import sitemaps
 from search import views as search_views
 
@@ -24,6 +25,9 @@ urlpatterns = [
     path("readyz", ops.readyz, name="readyz"),
     path("robots.txt", ops.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", ops.security_txt, name="security_txt"),
+    # The old case-law database's addresses, unprefixed as they were (information/legacy.py)
+    path("rechtsprechungsdatenbank/datenbank/detailansicht", legacy.old_decision),
+    path("rechtsprechungsdatenbank/datenbank/detailansicht/", legacy.old_decision),
 ]
 
 if settings.DEBUG:

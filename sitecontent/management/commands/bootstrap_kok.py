@@ -6,6 +6,7 @@ second run changes nothing and never overwrites an editor's work.
 
 import datetime
 import io
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
 
 from home.models import (
@@ -32,6 +34,7 @@ from sitecontent import caselaw_demo, publications_demo
 from sitecontent import translations as content_translations
 from sitecontent.content import de as content
 
+DEMO_REDIRECTS = Path(__file__).resolve().parents[2] / "redirects" / "demo.csv"
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "kok-admin-dev"  # noqa: S105 (development only, printed on purpose)
 
@@ -94,6 +97,14 @@ class Command(BaseCommand):
         call_command("setup_translators", stdout=self.stdout)  # one group per language
         self.created += places_io.ensure_office_permissions()  # editors edit counselling places
         call_command("setup_search_promotions", stdout=self.stdout)  # "Hilfe"/"help" → help page
+        self.created += self.import_demo_redirects()
+
+    def import_demo_redirects(self):
+        """The old site's addresses of the demo's pages, imported as the office imports its own
+        (README "Old addresses"). Rows imported before stay as they are, so this runs again."""
+        before = Redirect.objects.count()
+        call_command("import_old_addresses", str(DEMO_REDIRECTS), stdout=io.StringIO())
+        return Redirect.objects.count() - before
 
     # --- Locales and site ------------------------------------------------------------------
     def ensure_locales(self):
