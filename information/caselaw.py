@@ -767,6 +767,7 @@ class CaseLawPage(RoutablePageMixin, BasePage):
     content_is_shared = False  # the list depends on the query
 
     max_count_per_parent = 1
+    home_teaser = "caselaw"  # the site search links to it (search/decisions.py)
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -180,6 +180,11 @@ class NewsItemPage(RoutablePageMixin, BasePage):
     def is_event(self):
         return self.category == Category.EVENT
 
+    @property
+    def search_kind(self):
+        """What the site search says this is: its category ("Press release", "Event")."""
+        return Category(self.category).label
+
     def clean(self):
         super().clean()
         errors = {}

@@ -105,6 +105,7 @@ class Hit:
     url: str
     language: dict
     section: str = ""  # the title of the section the page is in (not the home page)
+    kind: str = ""  # what the page is, in the reader's words: "Press release", "Leaflet", …
     snippet: str = ""
     description: str = ""
 

@@ -198,12 +198,15 @@ def load(pages):
 
 
 def add(hits, terms, contact_settings):
-    """Set ``snippet`` and ``section`` of each hit (``search.service.Hit``)."""
+    """Set ``snippet``, ``section`` and ``kind`` of each hit (``search.service.Hit``); a page
+    type says what a page is with a ``search_kind`` attribute (a news item its category, a
+    publication its type)."""
     if not hits:
         return
     loaded = load([hit.page for hit in hits])
     for hit in hits:
         specific, hit.section = loaded.get(hit.page.pk, (None, ""))
+        hit.kind = str(getattr(specific, "search_kind", "") or "")
         sections = page_sections(specific, contact_settings) if specific is not None else []
         rtl = hit.language["dir"] == "rtl"
         hit.snippet = snippet(sections, terms, rtl=rtl) or hit.page.search_description

@@ -15,7 +15,7 @@ from home import navigation
 from home.models import SpecialPages
 from multilingual.reader import Reader
 
-from . import places, service, text
+from . import decisions, places, service, text
 
 
 def search(request):
@@ -45,6 +45,8 @@ def search(request):
     results = service.search(query, reader.locale, request, number)
     context["results"] = results
     context["places"] = places.matching(query, request) if number == 1 else []
+    if number == 1:
+        context["decisions"], context["more_decisions"] = decisions.matching(query, request)
     if results.total:
         context["summary"] = _summary(results.total, query.text)
     else:
