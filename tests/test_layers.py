@@ -17,7 +17,7 @@ ROOT = Path(settings.BASE_DIR)
 # and from any app in a lower layer; never from a higher one.
 LAYERS = [
     ["kokcms"],
-    ["backups"],
+    ["backups", "twofactor", "readability", "linkcheck"],
     ["sitecontent"],
     ["search"],
     ["information", "network"],

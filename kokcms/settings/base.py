@@ -56,6 +56,9 @@ KOKCMS_MAX_UPLOAD_SIZE = int(os.environ.get("KOKCMS_MAX_UPLOAD_SIZE", 20 * 1024 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
     # Ours, top layer first: each imports only from the apps below it (README, "Layout").
+    "twofactor",  # two-factor sign-in to the admin (before wagtail.admin: its templates win)
+    "readability",  # the plain-language check for editors and translators
+    "linkcheck",  # the check of every link, phone number and e-mail address in the content
     "sitecontent",  # KOK's content and bootstrap_kok
     "search",
     "information",
