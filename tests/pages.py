@@ -27,8 +27,10 @@ from network.models import NetworkBodyPage, NetworkIndexPage
 # --- Query budget ------------------------------------------------------------------------------
 MAX_QUERIES = 15  # any page, in any language, translated or alias
 # Page types that read data beside the page tree, one query each: the finder's counselling places
-# (with their translations). Counted once, whatever the number of places (tests/test_finder.py).
-EXTRA_QUERIES = {"network.counsellingfinderpage": 1}
+# (with their translations). Counted once, whatever the number of places (tests/test_finder.py);
+# the home page's leaflets in the reader's language (their files with leaflet and document, one
+# query whatever the number of publications: tests/test_publications.py).
+EXTRA_QUERIES = {"network.counsellingfinderpage": 1, "home.homepage": 1}
 
 
 def query_budget(page):

@@ -157,12 +157,13 @@ def test_bad_parameters_are_named_and_answered_with_400(client, query, message):
     assert 'id="library-results-heading"' in html  # the list is still there
 
 
-def test_the_english_library_lists_the_german_publications_marked_german(client):
+def test_the_english_library_lists_untranslated_publications_marked_german(client):
+    add_publication("Neue Studie ohne Übersetzung")
     html = get(client, code="en").content.decode()
-    assert total(html) == 7
+    assert total(html) == 8
     assert "KOK Annual Review 2022" in html  # translated
-    assert '<span lang="de" dir="ltr">Übersichtsflyer' in html  # a German stand-in, marked
-    assert "(German)" in html
+    assert '<span lang="de" dir="ltr">Neue Studie ohne Übersetzung</span>' in html
+    assert '<span class="lang-tag">(German)</span>' in html
 
 
 def test_the_site_search_finds_a_publication_in_its_language(client):
@@ -291,3 +292,16 @@ def test_a_real_pdf_odt_or_docx_is_uploaded(editor_client, name, content):
     assert response.status_code == 302, response.content.decode()[:2000]
     document = Document.objects.get(title=f"Upload {name}")
     assert document.file.read() == content
+
+
+def test_the_leaflets_cost_the_home_page_one_query_whatever_their_number(client):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/ar/").status_code == 200
+        return [query["sql"] for query in captured if "information_publicationfile" in query["sql"]]
+
+    client.get("/ar/")
+    assert queries() == []  # kept in the shared store
+    for number in range(10):
+        add_publication(f"Flyer {number}", languages=("ar",), kind=PublicationType.LEAFLET)
+    assert len(queries()) == 1  # every change empties the store: built again, in one query
