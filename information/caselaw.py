@@ -553,14 +553,33 @@ def decisions():
 def text_matches(words, locale):
     """A subquery of the source rows' ``translation_key`` of the decisions whose text in German
     or in ``locale``'s language matches every word, from Wagtail's database search backend."""
+    return matching_rows(words, locale).values("translation_key")
+
+
+def matching_rows(words, locale):
+    """The decisions (rows in German or in ``locale``'s language) whose text matches every
+    word, from Wagtail's database search backend (also where Elasticsearch serves the pages: a
+    facet count needs the matches inside SQL)."""
     configured = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
     backend = get_search_backend("database" if "database" in configured else "default")
     results = backend.search(
         PlainText(" ".join(words), operator="and"), Decision, order_by_relevance=False
     )
-    matched = Decision.objects.filter(pk__in=results.get_queryset().values("pk"))
-    matched = matched.filter(Q(locale_id__in=source_locale_id()) | Q(locale_id=locale.pk))
-    return matched.values("translation_key")
+    matched = Decision.objects.filter(pk__in=results.get_queryset().order_by().values("pk"))
+    return matched.filter(Q(locale_id__in=source_locale_id()) | Q(locale_id=locale.pk)).order_by()
+
+
+def matching_source_ids(words, locale):
+    """The ids of the source (German) rows of the decisions ``matching_rows`` finds: a German
+    match is its own source row; for a reader of another language, the source rows of the
+    matching translations are added (one more query)."""
+    matched = matching_rows(words, locale)
+    ids = list(matched.filter(locale_id__in=source_locale_id()).values_list("pk", flat=True))
+    if locale.language_code != settings.LANGUAGE_CODE:
+        translated = matched.filter(locale_id=locale.pk).values("translation_key")
+        sources = decisions().filter(translation_key__in=translated).values_list("pk", flat=True)
+        ids = sorted(set(ids) | set(sources))
+    return ids
 
 
 def among(ids):
@@ -572,23 +591,23 @@ def among(ids):
         return Decision.objects.none()
     column = f'"{Decision._meta.db_table}"."{Decision._meta.pk.column}"'
     if connection.vendor == "postgresql":
-        condition = RawSQL(
-            # An array literal: one string to send, where a list would be bound element by element.
+        # An array literal: one string to send, where a list would be bound element by element.
+        condition = RawSQL(  # noqa: S611 (our own column name; the ids are a bound parameter)
             f"{column} = ANY(%s::bigint[])",
             ["{" + ",".join(str(pk) for pk in ids) + "}"],
             output_field=models.BooleanField(),
         )
     else:
-        condition = RawSQL(
-            f"{column} IN (SELECT value FROM json_each(%s))",
+        condition = RawSQL(  # noqa: S611 (our own column name; the ids are a bound parameter)
+            f"{column} IN (SELECT value FROM json_each(%s))",  # noqa: S608
             [json.dumps(ids)],
             output_field=models.BooleanField(),
         )
     return decisions().filter(condition)
 
 
-def apply(queryset, values, leave_out=None):
-    """``queryset`` filtered by every choice but ``leave_out``'s (a facet's name)."""
+def apply(queryset, values, leave_out=()):
+    """``queryset`` filtered by every choice but those of the facets named in ``leave_out``."""
     filters = {
         "level": lambda value: Q(court__level=value),
         "court": lambda value: Q(court_id=value.pk),
@@ -600,9 +619,53 @@ def apply(queryset, values, leave_out=None):
     }
     for name, value in values.items():
         facet = "year" if name in ("from", "to") else name
-        if facet != leave_out:
+        if facet not in leave_out:
             queryset = queryset.filter(filters[name](value))
     return queryset
+
+
+# The facets of a decision's own columns (through its one court): one grouped query counts them
+# all (``find``); norms and forms, many per decision, have a query each.
+OWN_FACETS = ("level", "court", "year", "area")
+
+
+def passes(row, values, facet):
+    """Whether a group of decisions (``find``'s grouped row) meets ``values``' choice of
+    ``facet``."""
+    if facet == "level":
+        return "level" not in values or row["court__level"] == values["level"]
+    if facet == "court":
+        return "court" not in values or row["court__code"] == values["court"].code
+    if facet == "year":
+        return values.get("from", row["year"]) <= row["year"] <= values.get("to", row["year"])
+    return "area" not in values or row["legal_area"] == values["area"]
+
+
+# What a grouped row counts under, for each own facet.
+OWN_KEYS = {
+    "level": ("court__level",),
+    "court": ("court__code", "court__abbreviation"),
+    "year": ("year",),
+    "area": ("legal_area",),
+}
+
+
+def own_counts(rows, values):
+    """The total and, per own facet, the count of each value over the grouped ``rows``: a
+    group counts for a facet's options when it meets the other three choices, so a group that
+    fails one choice counts only for that facet, one that fails two counts for none."""
+    counts = {facet: {} for facet in OWN_FACETS}
+    total = 0
+    for row in rows:
+        failing = [facet for facet in OWN_FACETS if not passes(row, values, facet)]
+        if not failing:
+            total += row["n"]
+        elif len(failing) > 1:
+            continue
+        for facet in failing or OWN_FACETS:
+            key = tuple(row[name] for name in OWN_KEYS[facet])
+            counts[facet][key] = counts[facet].get(key, 0) + row["n"]
+    return total, counts
 
 
 @dataclass
@@ -640,15 +703,14 @@ def options_from(rows, key, labels, selected):
 
 def find(choices, locale):
     """The decisions matching ``choices`` (one page of them) and the count of every option:
-    seven queries (six facets, the page's decisions with their norms), whatever the number of
-    decisions."""
+    five queries (the own facets grouped, norms, forms, the page's decisions with their norms),
+    one more for a text, whatever the number of decisions."""
     base = decisions()
     if choices.words:
-        base = base.filter(translation_key__in=text_matches(choices.words, locale))
         # The text is matched once: the facet queries then filter by the decisions it found,
-        # instead of each running the full-text match again as a subquery (7 times the cost).
-        # No match runs no facet query at all (Django knows ``pk__in=[]`` finds nothing).
-        base = among(list(base.values_list("pk", flat=True)))
+        # instead of each running the full-text match again as a subquery (4 times the cost).
+        # No match runs no facet query at all.
+        base = among(matching_source_ids(choices.words, locale))
     values = choices.values
 
     def selected(name):
@@ -656,30 +718,42 @@ def find(choices, locale):
         return getattr(value, "code", value)
 
     options = {}
-    # Every decision has one court, so one level: the level counts add up to the total (or
-    # the chosen level's count is it), which saves a COUNT query.
-    level_rows = list(counted(apply(base, values, "level"), "court__level"))
-    if "level" in values:
-        total = sum(row["n"] for row in level_rows if row["court__level"] == values["level"])
-    else:
-        total = sum(row["n"] for row in level_rows)
+    # One query groups the decisions that meet the norm and form choices by court, year and
+    # legal area; each own facet then counts the groups that meet the other three choices, and
+    # the total is the groups that meet all four (every decision has one court, so one level).
+    rows = list(
+        apply(base, values, OWN_FACETS)
+        .annotate(year=ExtractYear("date"))
+        .values("court__level", "court__code", "court__abbreviation", "year", "legal_area")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    total, own = own_counts(rows, values)
+
+    def rows_of(counts, key):
+        return [{key: value[0], "n": n} for value, n in counts.items()]
+
     options["level"] = options_from(
-        level_rows, "court__level", dict(Level.choices), selected("level")
+        rows_of(own["level"], "court__level"),
+        "court__level",
+        dict(Level.choices),
+        selected("level"),
     )
-    court_rows = list(
-        counted(apply(base, values, "court"), "court__code", "court__abbreviation", "court__name")
-    )
-    court_rows.sort(key=lambda row: row["court__abbreviation"].casefold())
+    court_counts = own["court"]
+    court_labels = {
+        code: abbreviation
+        for code, abbreviation in sorted(court_counts, key=lambda key: key[1].casefold())
+    }
     chosen_court = values.get("court")
-    court_labels = {row["court__code"]: row["court__abbreviation"] for row in court_rows}
     if chosen_court and chosen_court.code not in court_labels:
         court_labels[chosen_court.code] = chosen_court.abbreviation
-    options["court"] = options_from(court_rows, "court__code", court_labels, selected("court"))
-
-    years = {
-        row["year"]: row["n"]
-        for row in counted(apply(base, values, "year").annotate(year=ExtractYear("date")), "year")
-    }
+    options["court"] = options_from(
+        [{"court__code": code, "n": n} for (code, _label), n in court_counts.items()],
+        "court__code",
+        court_labels,
+        selected("court"),
+    )
+    years = {year: n for (year,), n in own["year"].items()}
     start, end = values.get("from"), values.get("to")
     options["year"] = {
         # Choosing "from" Y shows the decisions of Y up to the chosen end, and the reverse.
@@ -687,14 +761,14 @@ def find(choices, locale):
         "to": year_options(years, end, lambda y: (start or min(years, default=y), y)),
     }
     options["area"] = options_from(
-        counted(apply(base, values, "area"), "legal_area"),
+        rows_of(own["area"], "legal_area"),
         "legal_area",
         dict(LegalArea.choices),
         selected("area"),
     )
     norm_rows = list(
         counted(
-            apply(base, values, "norm").filter(norms__isnull=False),
+            apply(base, values, ("norm",)).filter(norms__isnull=False),
             "norms__code",
             "norms__label",
             "norms__sort_order",
@@ -707,7 +781,7 @@ def find(choices, locale):
         norm_labels[chosen_norm.code] = chosen_norm.label
     options["norm"] = options_from(norm_rows, "norms__code", norm_labels, selected("norm"))
     options["form"] = options_from(
-        counted(apply(base, values, "form").filter(forms__isnull=False), "forms__code"),
+        counted(apply(base, values, ("form",)).filter(forms__isnull=False), "forms__code"),
         "forms__code",
         dict(Form.choices),
         selected("form"),
