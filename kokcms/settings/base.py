@@ -52,6 +52,10 @@ DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Largest document an editor may upload, in bytes (information/documents.py).
 KOKCMS_MAX_UPLOAD_SIZE = int(os.environ.get("KOKCMS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
+# Passkeys (twofactor/) are bound to this domain and accepted from these admin origins only.
+# Unset: localhost here, the first of ALLOWED_HOSTS over https in production.
+WEBAUTHN_RP_ID = os.environ.get("WEBAUTHN_RP_ID", "")
+WEBAUTHN_ORIGINS = env_list("WEBAUTHN_ORIGINS", "")
 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -95,6 +99,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",  # throttles failed admin logins per user and per IP
+    "django_otp",  # two-factor sign-in (twofactor/): devices and the verified session
+    "django_otp.plugins.otp_totp",  # one-time codes from an authenticator app
+    "django_otp.plugins.otp_static",  # recovery codes
+    "django_otp_webauthn",  # passkeys
 ]
 
 MIDDLEWARE = [
@@ -114,10 +122,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): lazy, no query for readers
     # Serves a kept page: after the language and the user are known, before anything reads
     # the database (a kept page is served while the database is down).
     "wagtailcache.cache.FetchFromCacheMiddleware",
     "multilingual.routes.SharedRouteMiddleware",  # Wagtail's routing, once per content change
+    # The admin without a verified second factor: only its pages and sign-out (twofactor/).
+    # After the page cache (it serves anonymous readers only), before the translator scope.
+    "twofactor.middleware.SecondFactorMiddleware",
     "translators.scope.TranslatorScopeMiddleware",  # a translator's admin: their language only
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -414,6 +426,21 @@ AXES_VERBOSE = False
 # Reverse proxies in front of the app servers that append to X-Forwarded-For (kokcms.security).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "kokcms.security.client_ip"
+
+# Two-factor sign-in to the admin (twofactor/, README "Two-factor sign-in"): required for every
+# account that may edit or publish when True (production.py). Wrong codes are counted per account
+# by twofactor/throttle.py (5, then paused like the password); django-otp's own per-device delays
+# are off so that one rule with one message applies.
+KOKCMS_REQUIRE_TWO_FACTOR = False
+OTP_TOTP_ISSUER = "KOK e.V."
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+OTP_WEBAUTHN_RP_ID = WEBAUTHN_RP_ID or "localhost"
+OTP_WEBAUTHN_RP_NAME = "KOK e.V."
+OTP_WEBAUTHN_ALLOWED_ORIGINS = WEBAUTHN_ORIGINS or ["http://localhost:8000"]
+# A passkey is a second factor after the password, never a sign-in of its own (the password
+# sign-in is where django-axes throttles).
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 
 LOGGING = {
     "version": 1,

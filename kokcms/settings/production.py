@@ -22,3 +22,10 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+
+# Every account that may edit or publish signs in with a second factor (twofactor/). Passkeys are
+# bound to WEBAUTHN_RP_ID, else the first of ALLOWED_HOSTS, and accepted from WEBAUTHN_ORIGINS,
+# else https:// on that domain.
+KOKCMS_REQUIRE_TWO_FACTOR = True
+OTP_WEBAUTHN_RP_ID = WEBAUTHN_RP_ID or ALLOWED_HOSTS[0]
+OTP_WEBAUTHN_ALLOWED_ORIGINS = WEBAUTHN_ORIGINS or [f"https://{OTP_WEBAUTHN_RP_ID}"]
