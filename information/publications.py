@@ -211,6 +211,11 @@ class PublicationPage(BasePage):
         return PublicationType(self.publication_type).label
 
     @property
+    def search_kind(self):
+        """What the site search says this is: its type ("Leaflet", "Data report")."""
+        return self.type_label
+
+    @property
     def when(self):
         """What the list shows as the publication's time: its date, else edition, else year."""
         if self.date:

@@ -169,6 +169,11 @@ def test_the_english_library_lists_untranslated_publications_marked_german(clien
 def test_the_site_search_finds_a_publication_in_its_language(client):
     html = client.get("/de/search/", {"q": "Übersichtsflyer"}).content.decode()
     assert "/de/publikationen/uebersichtsflyer-fachberatungsstellen/" in html
+    # what it is, in the reader's words: its type
+    hit = re.search(r'<li class="search-result" data-search-result>(.*?)</li>', html, re.S).group(1)
+    assert '<span class="search-result__kind">Flyer</span>' in hit
+    english = client.get("/en/search/", {"q": "leaflet"}).content.decode()
+    assert '<span class="search-result__kind">Leaflet</span>' in english
 
 
 def test_the_library_stays_within_the_query_budget_with_50_more_publications(client):

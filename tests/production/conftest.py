@@ -2,15 +2,19 @@
 other processes (the production server's workers, the backup and restore commands).
 
 Built once per test session, on the database of the run (``migrate`` and ``bootstrap_kok`` in a
-subprocess, about a minute): an SQLite file, or a PostgreSQL database on the server of the
-run's ``DATABASE_URL``, with its static files collected as in production. Each test gets a copy of its own (a file copy, or ``CREATE DATABASE …
-TEMPLATE``) with its own media and backup folders, and may change or wipe it.
+subprocess, about two minutes): an SQLite file, or a PostgreSQL database on the server of the
+run's ``DATABASE_URL``, with its static files collected as in production. The build starts in a
+background thread as soon as the tests are collected (when any of them needs it), so it runs on
+the second core while the tests before it run. Each test gets a copy of its own (a file copy, or
+``CREATE DATABASE … TEMPLATE``) with its own media and backup folders, and may change or wipe
+it.
 """
 
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
@@ -115,6 +119,9 @@ class BuiltSite:
 
     def copy(self, folder):
         folder.mkdir(parents=True, exist_ok=True)
+        built_media = self.folder / "built" / "media"  # the demo's documents (sample PDFs)
+        if built_media.exists():
+            shutil.copytree(built_media, folder / "media")
         if self.vendor == "postgresql":
             name = f"{self.name}_{len(self.copies)}"
             self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
@@ -130,11 +137,48 @@ class BuiltSite:
                 self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+class Build(threading.Thread):
+    """``BuiltSite`` made in the background; ``result()`` waits for it."""
+
+    def __init__(self, folder):
+        super().__init__(daemon=True, name="built-site")
+        self.folder = folder
+        self.site = self.error = None
+
+    def run(self):
+        try:
+            self.site = BuiltSite(self.folder)
+        except BaseException as error:  # noqa: BLE001 (handed to the test that waits for it)
+            self.error = error
+
+    def result(self):
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.site
+
+
+_build = None
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Start building as soon as the tests are known, if one of them needs the built site."""
+    global _build
+    needed = any("built_site" in getattr(item, "fixturenames", ()) for item in items)
+    if needed and _build is None and connection.vendor in ("sqlite", "postgresql"):
+        _build = Build(session.config._tmp_path_factory.mktemp("built-site"))
+        _build.start()
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
+    global _build
     if connection.vendor not in ("sqlite", "postgresql"):
         pytest.skip("a built site is made for SQLite and PostgreSQL")
-    site = BuiltSite(tmp_path_factory.mktemp("built-site"))
+    if _build is None:  # collected in another way: build now
+        _build = Build(tmp_path_factory.mktemp("built-site"))
+        _build.start()
+    site = _build.result()
     yield site
     site.remove()
 
