@@ -24,6 +24,7 @@ import pytest
 
 from home.models import DonationPage, HomePage, StandardPage
 from information.models import (
+    CaseLawPage,
     FormOfExploitationPage,
     FormsOfExploitationIndexPage,
     LibraryPage,
@@ -49,6 +50,7 @@ PAGE_TYPES = [
     NewsItemPage,
     LibraryPage,
     PublicationPage,
+    CaseLawPage,
 ]
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run "in an
