@@ -99,9 +99,17 @@ def card_page(reader, key, pages, number=1, per_page=CARDS_PER_PAGE):
     the last) of the live, public ``pages`` (a queryset in their order), kept in the shared
     store per list and existing page number."""
     pages = public_queryset(reader, pages)
-    num_pages = reader.memo(
-        ("card-pages", key, per_page), lambda: Paginator(pages, per_page).num_pages, shared=True
-    )
+
+    def count_pages():
+        # The first page and one card more tell whether there is a second page: a list that
+        # fits on one page (most) is read once, without a COUNT query.
+        first = list(pages[: per_page + 1])
+        if len(first) <= per_page:
+            reader.memo(("cards", key, per_page, 1), lambda: CardPage(first, 1, 1), shared=True)
+            return 1
+        return Paginator(pages, per_page).num_pages
+
+    num_pages = reader.memo(("card-pages", key, per_page), count_pages, shared=True)
     try:
         number = max(1, min(int(number), num_pages))
     except (TypeError, ValueError, OverflowError):
