@@ -32,7 +32,15 @@ READER_FACING_SPECIAL_PAGES = (
 # Further pages (with their subpages) by language: everything for professionals and the public in
 # English; the Leitbild also in the languages it was first translated into.
 FURTHER_PAGES = {
-    "en": ("leitbild", "vernetzung", "ueber-uns", "spenden", "impressum", "kok-informiert", "publikationen"),
+    "en": (
+        "leitbild",
+        "vernetzung",
+        "ueber-uns",
+        "spenden",
+        "impressum",
+        "kok-informiert",
+        "publikationen",
+    ),
     "ar": ("leitbild",),
     "ro": ("leitbild",),
     "uk": ("leitbild",),
