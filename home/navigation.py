@@ -99,15 +99,21 @@ def card_page(reader, key, pages, number=1, per_page=CARDS_PER_PAGE):
     the last) of the live, public ``pages`` (a queryset in their order), kept in the shared
     store per list and existing page number."""
     pages = public_queryset(reader, pages)
+    try:
+        asked = int(number)
+    except (TypeError, ValueError, OverflowError):
+        asked = 1
 
     def count_pages():
-        # The first page and one card more tell whether there is a second page: a list that
-        # fits on one page (most) is read once, without a COUNT query.
+        if asked > 1:
+            return Paginator(pages, per_page).num_pages
+        # The first page, asked for most, is read with one card more: a list that fits on one
+        # page is then read once, without a COUNT query; a longer one costs what it did.
         first = list(pages[: per_page + 1])
-        if len(first) <= per_page:
-            reader.memo(("cards", key, per_page, 1), lambda: CardPage(first, 1, 1), shared=True)
-            return 1
-        return Paginator(pages, per_page).num_pages
+        num = 1 if len(first) <= per_page else Paginator(pages, per_page).num_pages
+        first_page = CardPage(first[:per_page], 1, num)
+        reader.memo(("cards", key, per_page, 1), lambda: first_page, shared=True)
+        return num
 
     num_pages = reader.memo(("card-pages", key, per_page), count_pages, shared=True)
     try:

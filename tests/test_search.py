@@ -28,8 +28,9 @@ from tests.pages import add_page, alias_of, german_home, home_in, locale, transl
 
 pytestmark = pytest.mark.django_db
 
-# A page's budget (tests/pages.py), +1: the search also matches the counselling places.
-MAX_QUERIES = 16
+# A page's budget (tests/pages.py), +2: the search also matches the counselling places and the
+# court decisions (search/places.py, search/decisions.py), one query each.
+MAX_QUERIES = 17
 RESULT = re.compile(r"<li class=\"search-result\" data-search-result[^>]*>.*?</li>", re.S)
 OTHER = re.compile(
     r"<li class=\"search-result\" data-other-language-result=\"(\w+)\".*?</li>", re.S
