@@ -116,10 +116,7 @@ def card_page(reader, key, pages, number=1, per_page=CARDS_PER_PAGE):
         return num
 
     num_pages = reader.memo(("card-pages", key, per_page), count_pages, shared=True)
-    try:
-        number = max(1, min(int(number), num_pages))
-    except (TypeError, ValueError, OverflowError):
-        number = 1
+    number = max(1, min(asked, num_pages))
 
     def compute():
         start = (number - 1) * per_page
