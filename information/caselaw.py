@@ -19,20 +19,19 @@ Design, and why:
   searches and filters, ``<slug>/`` is a decision's stable address (its slug is made once from
   court and file number and never changes with the text), ``rss/`` is the feed of new decisions
   in the page's language. ``HomePage.route`` hands it the rest of an address.
-- Facet counts are SQL: one ``GROUP BY`` query per facet with every other filter (and the text
-  query) applied, so the count beside an option is exactly the number of results choosing it
-  leads to, and the number of queries does not grow with the number of decisions. An option
-  that would lead to no decision is not offered (the one chosen stays, to be taken back).
+- Facet counts: the count beside an option is exactly the number of results choosing it leads
+  to (every other choice and the text applied), and an option that would lead to no decision is
+  not offered (the one chosen stays, to be taken back). They are counted in Python over a table
+  of every decision's facts kept in the shared store (``information/caselaw_facets.py`` says
+  why): a search costs one SQL query for its text and two for its page, whatever the number of
+  decisions.
 - Text search goes through Wagtail's database search backend (SQLite FTS5 in development,
-  PostgreSQL full text in production), used as a subquery of the decisions' queryset: the facets
-  and the text query are one SQL filter. The database backend is used even where Elasticsearch
-  serves the site search: a facet count needs the match set inside SQL.
+  PostgreSQL full text in production). The database backend is used even where Elasticsearch
+  serves the site search: it finds every match, not a page of the most relevant.
 - Bad input (an unknown court, ``year=abc``, a reversed range, 10,000 characters) is named in a
   message and answered with HTTP 400, the rest of the query still applies; never a 500.
 """
 
-import datetime
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -41,9 +40,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Count, Q
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractYear
+from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 from django.http import Http404, HttpResponse
 from django.utils import timezone
@@ -62,6 +59,9 @@ from wagtail.search.query import PlainText
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
+from pagecache import shared
+
+from . import caselaw_facets
 
 PER_PAGE = 20
 FEED_ITEMS = 20
@@ -569,103 +569,132 @@ def matching_rows(words, locale):
     return matched.filter(Q(locale_id__in=source_locale_id()) | Q(locale_id=locale.pk)).order_by()
 
 
-def matching_source_ids(words, locale):
-    """The ids of the source (German) rows of the decisions ``matching_rows`` finds: a German
-    match is its own source row; for a reader of another language, the source rows of the
-    matching translations are added (one more query)."""
-    matched = matching_rows(words, locale)
-    ids = list(matched.filter(locale_id__in=source_locale_id()).values_list("pk", flat=True))
-    if locale.language_code != settings.LANGUAGE_CODE:
-        translated = matched.filter(locale_id=locale.pk).values("translation_key")
-        sources = decisions().filter(translation_key__in=translated).values_list("pk", flat=True)
-        ids = sorted(set(ids) | set(sources))
-    return ids
+def facet_table():
+    """Every source decision's filterable facts (``caselaw_facets.Table``), from the page
+    cache's shared store, which every change of a decision, court or norm empties; built with
+    six queries when it is not there."""
+    return shared.remember(("caselaw-facets", settings.LANGUAGE_CODE), build_facet_table)
 
 
-def among(ids):
-    """The source decisions with these ids, as one SQL parameter: a text search's matches go to
-    the six facet queries without running the full-text match six times more and without one
-    parameter per id (PostgreSQL hashes the array; SQLite reads a JSON list). No match runs no
-    facet query at all."""
-    if not ids:
-        return Decision.objects.none()
-    column = f'"{Decision._meta.db_table}"."{Decision._meta.pk.column}"'
-    if connection.vendor == "postgresql":
-        # An array literal: one string to send, where a list would be bound element by element.
-        condition = RawSQL(  # noqa: S611 (our own column name; the ids are a bound parameter)
-            f"{column} = ANY(%s::bigint[])",
-            ["{" + ",".join(str(pk) for pk in ids) + "}"],
-            output_field=models.BooleanField(),
+def build_facet_table():
+    source = source_locale_id()
+    courts = list(Court.objects.order_by("pk").values_list("pk", "code", "abbreviation", "level"))
+    court_row = {pk: row for row, (pk, *_rest) in enumerate(courts)}
+    levels = list(Level.values)
+    areas = list(LegalArea.values)
+    norms = list(Norm.objects.order_by("pk").values_list("pk", "code", "label", "sort_order"))
+    norm_row = {pk: row for row, (pk, *_rest) in enumerate(norms)}
+    forms = list(ExploitationForm.objects.order_by("pk").values_list("pk", "code"))
+    form_row = {pk: row for row, (pk, _code) in enumerate(forms)}
+    norms_of, forms_of = {}, {}
+    for decision, norm in Decision.norms.through.objects.filter(
+        decision__locale_id__in=source
+    ).values_list("decision_id", "norm_id"):
+        norms_of.setdefault(decision, []).append(norm_row[norm])
+    for decision, form in Decision.forms.through.objects.filter(
+        decision__locale_id__in=source
+    ).values_list("decision_id", "exploitationform_id"):
+        forms_of.setdefault(decision, []).append(form_row[form])
+    rows, source_of_key = [], {}
+    for pk, key, date, court, area in (
+        decisions()
+        .order_by("-date", "-pk")
+        .values_list("pk", "translation_key", "date", "court_id", "legal_area")
+    ):
+        source_of_key[key] = pk
+        court_index = court_row[court]
+        rows.append(
+            (
+                pk,
+                levels.index(courts[court_index][3]),
+                court_index,
+                date.year,
+                areas.index(area) if area in areas else len(areas),
+                tuple(norms_of.get(pk, ())),
+                tuple(forms_of.get(pk, ())),
+            )
         )
-    else:
-        condition = RawSQL(  # noqa: S611 (our own column name; the ids are a bound parameter)
-            f"{column} IN (SELECT value FROM json_each(%s))",  # noqa: S608
-            [json.dumps(ids)],
-            output_field=models.BooleanField(),
+    translated = {
+        pk: (locale, source_of_key[key])
+        for pk, locale, key in Decision.objects.exclude(locale_id__in=source).values_list(
+            "pk", "locale_id", "translation_key"
         )
-    return decisions().filter(condition)
-
-
-def apply(queryset, values, leave_out=()):
-    """``queryset`` filtered by every choice but those of the facets named in ``leave_out``."""
-    filters = {
-        "level": lambda value: Q(court__level=value),
-        "court": lambda value: Q(court_id=value.pk),
-        "from": lambda value: Q(date__gte=datetime.date(value, 1, 1)),
-        "to": lambda value: Q(date__lte=datetime.date(value, 12, 31)),
-        "area": lambda value: Q(legal_area=value),
-        "norm": lambda value: Q(norms=value.pk),
-        "form": lambda value: Q(forms__code=value),
+        if key in source_of_key
     }
-    for name, value in values.items():
-        facet = "year" if name in ("from", "to") else name
-        if facet not in leave_out:
-            queryset = queryset.filter(filters[name](value))
-    return queryset
+    return caselaw_facets.build(
+        rows,
+        levels,
+        [(code, abbreviation) for _pk, code, abbreviation, _level in courts],
+        areas,
+        [(code, label, order) for _pk, code, label, order in norms],
+        [code for _pk, code in forms],
+        translated,
+    )
 
 
-# The facets of a decision's own columns (through its one court): one grouped query counts them
-# all (``find``); norms and forms, many per decision, have a query each.
-OWN_FACETS = ("level", "court", "year", "area")
+def matching_source_rows(words, locale, table):
+    """The table's rows (ascending: newest first) of the decisions whose text in German or in
+    ``locale``'s language matches every word: one query; a matching translation stands for its
+    source decision."""
+    configured = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
+    backend = get_search_backend("database" if "database" in configured else "default")
+    results = backend.search(
+        PlainText(" ".join(words), operator="and"), Decision, order_by_relevance=False
+    )
+    positions = table.positions()
+    found = set()
+    for pk in index_scan(results.get_queryset().order_by().values_list("pk", flat=True)):
+        row = positions.get(pk)
+        if row is None:
+            translation = table.translated.get(pk)
+            if translation is None or translation[0] != locale.pk:
+                continue  # another language's translation
+            row = positions.get(translation[1])
+        if row is not None:
+            found.add(row)
+    return sorted(found)
 
 
-def passes(row, values, facet):
-    """Whether a group of decisions (``find``'s grouped row) meets ``values``' choice of
-    ``facet``."""
-    if facet == "level":
-        return "level" not in values or row["court__level"] == values["level"]
-    if facet == "court":
-        return "court" not in values or row["court__code"] == values["court"].code
-    if facet == "year":
-        return values.get("from", row["year"]) <= row["year"] <= values.get("to", row["year"])
-    return "area" not in values or row["legal_area"] == values["area"]
+def index_scan(queryset):
+    """``queryset``'s rows, on PostgreSQL read through the text index even for a word most
+    decisions contain: the planner then reads the whole table instead, because it does not
+    count the cost of joining each row's title and body vectors for the match (13 ms against
+    6 ms with 5,000 decisions). The setting is the session's for this one query (SET is undone
+    with the transaction if the query fails)."""
+    if connection.vendor != "postgresql":
+        return list(queryset)
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            return list(queryset)
+        finally:
+            cursor.execute("RESET enable_seqscan")
 
 
-# What a grouped row counts under, for each own facet.
-OWN_KEYS = {
-    "level": ("court__level",),
-    "court": ("court__code", "court__abbreviation"),
-    "year": ("year",),
-    "area": ("legal_area",),
-}
+def wanted(values, table):
+    """The reader's choices as the table's indexes (caselaw_facets.Wanted)."""
 
+    def index_of(items, value, key=lambda item: item):
+        if value is None:
+            return None
+        for number, item in enumerate(items):
+            if key(item) == value:
+                return number
+        return -1  # known to the database, but no decision has it: nothing meets it
 
-def own_counts(rows, values):
-    """The total and, per own facet, the count of each value over the grouped ``rows``: a
-    group counts for a facet's options when it meets the other three choices, so a group that
-    fails one choice counts only for that facet, one that fails two counts for none."""
-    counts = {facet: {} for facet in OWN_FACETS}
-    total = 0
-    for row in rows:
-        failing = [facet for facet in OWN_FACETS if not passes(row, values, facet)]
-        if not failing:
-            total += row["n"]
-        elif len(failing) > 1:
-            continue
-        for facet in failing or OWN_FACETS:
-            key = tuple(row[name] for name in OWN_KEYS[facet])
-            counts[facet][key] = counts[facet].get(key, 0) + row["n"]
-    return total, counts
+    def code(name):
+        value = values.get(name)
+        return getattr(value, "code", value)
+
+    return caselaw_facets.Wanted(
+        level=index_of(table.levels, code("level")),
+        court=index_of(table.courts, code("court"), key=lambda court: court[0]),
+        start=values.get("from"),
+        end=values.get("to"),
+        area=index_of(table.areas, code("area")),
+        norm=index_of(table.norms, code("norm"), key=lambda norm: norm[0]),
+        form=index_of(table.forms, code("form")),
+    )
 
 
 @dataclass
@@ -682,16 +711,10 @@ class Result:
         return (self.number - 1) * PER_PAGE + 1
 
 
-def counted(queryset, *fields):
-    """Decisions per value of ``fields``. A plain COUNT: every filter is one value, so no join
-    repeats a decision within a group (DISTINCT would sort each group, most of a facet's cost)."""
-    return queryset.values(*fields).annotate(n=Count("pk")).order_by()
-
-
-def options_from(rows, key, labels, selected):
-    """Options in ``labels``' order (value -> label) with their counts; none that leads nowhere,
-    except the one chosen."""
-    counts = {row[key]: row["n"] for row in rows}
+def options_from(rows, labels, selected):
+    """Options in ``labels``' order (value -> label) with their counts (``rows``: value and
+    count); none that leads nowhere, except the one chosen."""
+    counts = {row["value"]: row["n"] for row in rows}
     return [
         Option(
             value=value, label=str(label), count=counts.get(value, 0), selected=value == selected
@@ -702,103 +725,89 @@ def options_from(rows, key, labels, selected):
 
 
 def find(choices, locale):
-    """The decisions matching ``choices`` (one page of them) and the count of every option:
-    five queries (the own facets grouped, norms, forms, the page's decisions with their norms),
-    one more for a text, whatever the number of decisions."""
-    base = decisions()
-    if choices.words:
-        # The text is matched once: the facet queries then filter by the decisions it found,
-        # instead of each running the full-text match again as a subquery (4 times the cost).
-        # No match runs no facet query at all.
-        base = among(matching_source_ids(choices.words, locale))
+    """The decisions matching ``choices`` (one page of them) and the count of every option,
+    from the facet table (``caselaw_facets``): one query for a text, two for the page's
+    decisions with their norms, whatever the number of decisions."""
+    table = facet_table()
     values = choices.values
+    if choices.words:
+        rows = matching_source_rows(choices.words, locale, table)
+    else:
+        rows = range(len(table.pks))
+    counts = caselaw_facets.count(table, rows, wanted(values, table))
 
     def selected(name):
         value = values.get(name)
         return getattr(value, "code", value)
 
-    options = {}
-    # One query groups the decisions that meet the norm and form choices by court, year and
-    # legal area; each own facet then counts the groups that meet the other three choices, and
-    # the total is the groups that meet all four (every decision has one court, so one level).
-    rows = list(
-        apply(base, values, OWN_FACETS)
-        .annotate(year=ExtractYear("date"))
-        .values("court__level", "court__code", "court__abbreviation", "year", "legal_area")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    total, own = own_counts(rows, values)
+    def rows_of(counted, items, key=lambda item: item):
+        return [
+            {"value": key(items[index]), "n": n}
+            for index, n in counted.items()
+            if 0 <= index < len(items)
+        ]
 
-    def rows_of(counts, key):
-        return [{key: value[0], "n": n} for value, n in counts.items()]
-
-    options["level"] = options_from(
-        rows_of(own["level"], "court__level"),
-        "court__level",
-        dict(Level.choices),
-        selected("level"),
-    )
-    court_counts = own["court"]
+    options = {
+        "level": options_from(
+            rows_of(counts.level, table.levels), dict(Level.choices), selected("level")
+        ),
+        "area": options_from(
+            rows_of(counts.area, table.areas), dict(LegalArea.choices), selected("area")
+        ),
+        "form": options_from(
+            rows_of(counts.form, table.forms), dict(Form.choices), selected("form")
+        ),
+    }
     court_labels = {
-        code: abbreviation
-        for code, abbreviation in sorted(court_counts, key=lambda key: key[1].casefold())
+        table.courts[index][0]: table.courts[index][1]
+        for index in sorted(counts.court, key=lambda index: table.courts[index][1].casefold())
     }
     chosen_court = values.get("court")
     if chosen_court and chosen_court.code not in court_labels:
         court_labels[chosen_court.code] = chosen_court.abbreviation
     options["court"] = options_from(
-        [{"court__code": code, "n": n} for (code, _label), n in court_counts.items()],
-        "court__code",
+        rows_of(counts.court, table.courts, key=lambda court: court[0]),
         court_labels,
         selected("court"),
     )
-    years = {year: n for (year,), n in own["year"].items()}
+    norm_labels = {
+        table.norms[index][0]: table.norms[index][1]
+        for index in sorted(counts.norm, key=lambda index: table.norms[index][2:0:-1])
+    }
+    chosen_norm = values.get("norm")
+    if chosen_norm and chosen_norm.code not in norm_labels:
+        norm_labels[chosen_norm.code] = chosen_norm.label
+    options["norm"] = options_from(
+        rows_of(counts.norm, table.norms, key=lambda norm: norm[0]),
+        norm_labels,
+        selected("norm"),
+    )
+    years = counts.year
     start, end = values.get("from"), values.get("to")
     options["year"] = {
         # Choosing "from" Y shows the decisions of Y up to the chosen end, and the reverse.
         "from": year_options(years, start, lambda y: (y, end or max(years, default=y))),
         "to": year_options(years, end, lambda y: (start or min(years, default=y), y)),
     }
-    options["area"] = options_from(
-        rows_of(own["area"], "legal_area"),
-        "legal_area",
-        dict(LegalArea.choices),
-        selected("area"),
-    )
-    norm_rows = list(
-        counted(
-            apply(base, values, ("norm",)).filter(norms__isnull=False),
-            "norms__code",
-            "norms__label",
-            "norms__sort_order",
-        )
-    )
-    norm_rows.sort(key=lambda row: (row["norms__sort_order"], row["norms__label"]))
-    norm_labels = {row["norms__code"]: row["norms__label"] for row in norm_rows}
-    chosen_norm = values.get("norm")
-    if chosen_norm and chosen_norm.code not in norm_labels:
-        norm_labels[chosen_norm.code] = chosen_norm.label
-    options["norm"] = options_from(norm_rows, "norms__code", norm_labels, selected("norm"))
-    options["form"] = options_from(
-        counted(apply(base, values, ("form",)).filter(forms__isnull=False), "forms__code"),
-        "forms__code",
-        dict(Form.choices),
-        selected("form"),
-    )
 
-    found = apply(base, values)
+    total = counts.total
     num_pages = max(1, math.ceil(total / PER_PAGE))
     number = min(choices.page, num_pages)
-    start_row = (number - 1) * PER_PAGE
-    page = list(
-        found.select_related("court")
-        .prefetch_related("norms")
-        .order_by("-date", "-pk")[start_row : start_row + PER_PAGE]
+    first = (number - 1) * PER_PAGE
+    page_pks = [table.pks[row] for row in counts.matches[first : first + PER_PAGE]]
+    by_pk = (
+        {
+            decision.pk: decision
+            for decision in Decision.objects.filter(pk__in=page_pks)
+            .select_related("court")
+            .prefetch_related("norms")
+        }
+        if page_pks
+        else {}
     )
     return Result(
         choices=choices,
-        decisions=page,
+        decisions=[by_pk[pk] for pk in page_pks if pk in by_pk],
         total=total,
         options=options,
         number=number,
