@@ -11,6 +11,7 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import helper_card
 from information import legacy
 from multilingual import sitemaps
 from search import views as search_views
@@ -39,6 +40,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("helper-card/", helper_card.helper_card, name="helper_card"),  # home/helper_card.py
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
