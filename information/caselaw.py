@@ -58,6 +58,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import filters
 from home.models import BasePage
 from pagecache import shared
 
@@ -472,16 +473,9 @@ def read(query):
     """``Choices`` from a request's ``GET`` (a QueryDict). At most one query each for an asked
     court or norm."""
     choices = Choices()
-    for name in PARAMETERS:
-        values = [value.strip() for value in query.getlist(name)]
-        values = [value for value in values if value]
-        if not values:
-            continue
-        if len(values) > 1:
-            choices.errors.append(
-                (name, _("Please choose one value for each filter. We used the first one."))
-            )
-        value = values[0]
+    for name, value, repeated in filters.given(query, PARAMETERS):
+        if repeated:
+            choices.errors.append((name, filters.repeated_message()))
         if name == "q":
             if len(value) > MAX_QUERY_LENGTH:
                 choices.errors.append(
@@ -495,31 +489,21 @@ def read(query):
             choices.text = value
             choices.words = [word.casefold() for word in _WORD.findall(value)][:MAX_TERMS]
         elif name == "page":
-            if value.isascii() and value.isdigit() and len(value) < 7 and int(value) > 0:
-                choices.page = int(value)
+            if filters.page_number(value):
+                choices.page = filters.page_number(value)
             else:
-                choices.errors.append(
-                    ("page", _("This page number is not valid. Please use the links to the pages."))
-                )
+                choices.errors.append(("page", filters.bad_page_message()))
         elif name in ("from", "to"):
-            if value.isascii() and value.isdigit() and len(value) == 4:
-                choices.values[name] = int(value)
+            if filters.year(value):
+                choices.values[name] = filters.year(value)
             else:
-                choices.errors.append(
-                    (name, _("A year has four digits, for example 2024. We left it out."))
-                )
+                choices.errors.append((name, filters.bad_year_message()))
         else:
             found = len(value) <= MAX_VALUE and known(name, value)
             if found:
                 choices.values[name] = found
             else:
-                choices.errors.append(
-                    (
-                        name,
-                        _("%(filter)s: we do not know this choice, so we left it out.")
-                        % {"filter": FACETS[name]},
-                    )
-                )
+                choices.errors.append((name, filters.unknown_message(FACETS[name])))
     start, end = choices.values.get("from"), choices.values.get("to")
     if start and end and start > end:
         choices.values["from"], choices.values["to"] = end, start

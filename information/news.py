@@ -25,7 +25,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home import navigation
+from home import filters, navigation
 from home.models import BasePage
 from multilingual.reader import Reader
 
@@ -228,33 +228,23 @@ def read_choices(query):
     """``Choices`` from a GET query: an unknown category, a year that is not one, a repeated
     parameter or a bad page number are named in a message, the rest still applies."""
     choices = Choices()
-    for name in ("category", "year", "page"):
-        values = [value.strip() for value in query.getlist(name) if value.strip()]
-        if not values:
-            continue
-        if len(values) > 1:
-            choices.errors.append(
-                _("Please choose one value for each filter. We used the first one.")
-            )
-        value = values[0]
+    for name, value, repeated in filters.given(query, ("category", "year", "page")):
+        if repeated:
+            choices.errors.append(filters.repeated_message())
         if name == "category":
             if len(value) <= MAX_VALUE and value in Category.values:
                 choices.values["category"] = value
             else:
                 choices.errors.append(_("We do not know this category, so we left it out."))
         elif name == "year":
-            if value.isascii() and value.isdigit() and len(value) == 4:
-                choices.values["year"] = int(value)
+            if filters.year(value):
+                choices.values["year"] = filters.year(value)
             else:
-                choices.errors.append(
-                    _("A year has four digits, for example 2024. We left it out.")
-                )
-        elif value.isascii() and value.isdigit() and len(value) < 7 and int(value) > 0:
-            choices.page = int(value)
+                choices.errors.append(filters.bad_year_message())
+        elif filters.page_number(value):
+            choices.page = filters.page_number(value)
         else:
-            choices.errors.append(
-                _("This page number is not valid. Please use the links to the pages.")
-            )
+            choices.errors.append(filters.bad_page_message())
     return choices
 
 

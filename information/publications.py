@@ -52,7 +52,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import navigation
+from home import filters, navigation
 from home.models import BasePage
 from multilingual.reader import Reader
 from multilingual.versions import language_info
@@ -350,33 +350,19 @@ def vocabulary(name):
 def read(query):
     """``Choices`` from a request's ``GET`` (a QueryDict), without a query."""
     choices = Choices()
-    for name in PARAMETERS:
-        values = [value.strip() for value in query.getlist(name)]
-        values = [value for value in values if value]
-        if not values:
-            continue
-        if len(values) > 1:
-            choices.errors.append(
-                (name, _("Please choose one value for each filter. We used the first one."))
-            )
-        value = values[0]
+    for name, value, repeated in filters.given(query, PARAMETERS):
+        if repeated:
+            choices.errors.append((name, filters.repeated_message()))
         if name == "page":
-            if value.isascii() and value.isdigit() and len(value) < 7 and int(value) > 0:
-                choices.page = int(value)
+            number = filters.page_number(value)
+            if number:
+                choices.page = number
             else:
-                choices.errors.append(
-                    ("page", _("This page number is not valid. Please use the links to the pages."))
-                )
+                choices.errors.append(("page", filters.bad_page_message()))
         elif len(value) <= MAX_VALUE and value in vocabulary(name):
             choices.values[name] = value
         else:
-            choices.errors.append(
-                (
-                    name,
-                    _("%(filter)s: we do not know this choice, so we left it out.")
-                    % {"filter": FACETS[name]},
-                )
-            )
+            choices.errors.append((name, filters.unknown_message(FACETS[name])))
     return choices
 
 

@@ -25,6 +25,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home import filters
+
 from . import geo
 from .counselling import ContactKind, Form, TargetGroup
 from .languages import describe, iso_code
@@ -107,16 +109,9 @@ def read(query, places):
     """``Choices`` from a request's ``GET`` (a QueryDict)."""
     choices = Choices()
     known = known_values(places)
-    for name in PARAMETERS:
-        values = [value.strip() for value in query.getlist(name)]
-        values = [value for value in values if value]
-        if not values:
-            continue
-        if len(values) > 1:
-            choices.errors.append(
-                (name, _("Please choose one value for each filter. We used the first one."))
-            )
-        value = values[0]
+    for name, value, repeated in filters.given(query, PARAMETERS):
+        if repeated:
+            choices.errors.append((name, filters.repeated_message()))
         if name == "plz":
             choices.postcode = value[: geo.MAX_INPUT]
             try:
@@ -127,23 +122,15 @@ def read(query, places):
                 choices.notes.append(error.message)
             continue
         if name == "page":
-            if value.isascii() and value.isdigit() and len(value) < 7 and int(value) > 0:
-                choices.page = int(value)
+            if filters.page_number(value):
+                choices.page = filters.page_number(value)
             else:
-                choices.errors.append(
-                    ("page", _("This page number is not valid. Please use the links to the pages."))
-                )
+                choices.errors.append(("page", filters.bad_page_message()))
             continue
         if len(value) <= MAX_VALUE and value in known[name]:
             choices.values[name] = (value,) if name == "land" else value
         else:
-            choices.errors.append(
-                (
-                    name,
-                    _("%(filter)s: we do not know this choice, so we left it out.")
-                    % {"filter": DIMENSIONS[name]},
-                )
-            )
+            choices.errors.append((name, filters.unknown_message(DIMENSIONS[name])))
     if choices.areas:
         laender = tuple(dict.fromkeys(area.land for area in choices.areas))
         if choices.values.get("land", laender) != laender:
