@@ -16,6 +16,7 @@ from home.models import BasePage
 from multilingual.reader import Reader
 
 from .caselaw import CaseLawPage, Court, Decision, ExploitationForm, Norm  # noqa: F401 (models)
+from .glossary import GlossaryTerm  # noqa: F401 (a model of this app)
 from .news import NewsIndexPage, NewsItemPage  # noqa: F401 (models of this app)
 from .publications import (  # noqa: F401 (models of this app)
     Audience,

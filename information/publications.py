@@ -89,32 +89,36 @@ class TopicCode(models.TextChoices):
     COMPENSATION = "compensation", gettext_lazy("Compensation")
 
 
-class Audience(models.Model):
-    """One row per ``AudienceCode`` (made by the migration), ticked by editors."""
+class Ticked(models.Model):
+    """One row per value of ``codes`` (made by the migration), ticked by editors: a list the
+    admin shows as checkboxes and the library filters by, named in the reader's language."""
 
-    code = models.CharField(max_length=20, choices=AudienceCode.choices, unique=True)
+    codes = None  # the TextChoices of a subclass's ``code``
 
     class Meta:
+        abstract = True
+        ordering = ["pk"]
+
+    def __str__(self):
+        return str(self.codes(self.code).label)
+
+
+class Audience(Ticked):
+    code = models.CharField(max_length=20, choices=AudienceCode.choices, unique=True)
+    codes = AudienceCode
+
+    class Meta(Ticked.Meta):
         verbose_name = gettext_lazy("audience")
         verbose_name_plural = gettext_lazy("audiences")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return str(AudienceCode(self.code).label)
 
 
-class Topic(models.Model):
-    """One row per ``TopicCode`` (made by the migration), ticked by editors."""
-
+class Topic(Ticked):
     code = models.CharField(max_length=20, choices=TopicCode.choices, unique=True)
+    codes = TopicCode
 
-    class Meta:
+    class Meta(Ticked.Meta):
         verbose_name = gettext_lazy("topic")
         verbose_name_plural = gettext_lazy("topics")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return str(TopicCode(self.code).label)
 
 
 # --- Publications -------------------------------------------------------------------------------

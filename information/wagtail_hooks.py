@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import caselaw_import
 from .caselaw import Court, Decision, Norm
+from .glossary import GlossaryTerm
 
 IMPORT_PERMISSION = "information.add_decision"
 
@@ -49,6 +50,20 @@ class DecisionViewSet(SnippetViewSet):
 register_snippet(CourtViewSet)
 register_snippet(NormViewSet)
 register_snippet(DecisionViewSet)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    """The glossary of legal and administrative terms, translated like every snippet."""
+
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Glossary")
+    list_display = ["term", "explanation", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["term"]
+
+
+register_snippet(GlossaryViewSet)
 
 
 class ImportForm(forms.Form):

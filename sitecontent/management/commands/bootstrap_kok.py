@@ -30,7 +30,7 @@ from home.models import (
 from multilingual.sync import search_indexing_paused, synchronise_locales
 from network import places_io
 from pagecache import invalidation
-from sitecontent import caselaw_demo, publications_demo
+from sitecontent import caselaw_demo, glossary_demo, publications_demo
 from sitecontent import translations as content_translations
 from sitecontent.content import de as content
 
@@ -79,6 +79,7 @@ class Command(BaseCommand):
             home = self.ensure_home(source)
             self.ensure_site(home)
             self.ensure_snippets(source)
+            self.created += glossary_demo.load()  # legal terms explained in place
             self.created += places_io.load_demo()  # counselling places (network/demo_places.py)
             for spec in content.PAGES:
                 self.ensure_page(home, spec)
@@ -239,7 +240,7 @@ class Command(BaseCommand):
                 created, untranslated = content_translations.translate(code)
             except content_translations.IncompleteCatalogue as incomplete:
                 raise CommandError(str(incomplete)) from incomplete
-            self.created += created
+            self.created += created + glossary_demo.translate(code)
             if untranslated:
                 objects = sorted({name for name, _msgid in untranslated})
                 self.stdout.write(

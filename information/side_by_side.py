@@ -1,0 +1,306 @@
+"""A translated page "side by side with German": the reader's language and the German original,
+block by block, and the plain link that switches to it.
+
+Design, and why:
+
+- **The switch is the address**, ``?beside=de`` (``PARAMETER``/``VALUE``): a plain link, no
+  JavaScript, no cookie, no session. Only that one value counts; any other value, a second
+  ``beside`` or a German page is the normal page (200), so the parameter cannot make pages of
+  its own. The page cache keeps only pages without a query but ``?page=`` (pagecache/rules.py):
+  a side-by-side page is built for each request and never kept, so the two views never mix and
+  no made-up value fills the store.
+- **It carries to the next page through the URL only**: ``carry`` adds the parameter to every
+  link of the rendered page that leads to one of our pages in a language (``/<lang>/…``: menu,
+  breadcrumbs, language links, cards, links in the text), never to another host, a file, an
+  anchor or the "Back to one column" link (``data-one-column``). It rewrites the finished page,
+  so the menus and breadcrumbs kept in the shared store (``{% shared_fragment %}``) stay shared.
+  Pages that are not shown side by side (the home page, lists) still pass it on.
+- **Offered** on a page type whose content is its title, introduction, its own rich-text fields
+  (``FIELDS``) and the body, when the reader reads a real translation of a German original; not
+  on German pages, and not where the German text stands in for a missing translation (that page
+  *is* German already).
+- **Alignment**: wagtail-localize keeps the source's StreamField block ids in a translation, so
+  the body's blocks are paired by id, else by position; title and introduction, and each field,
+  are a row of their own. Every row is the reader's block and the German block: a grid of two
+  columns on a wide screen (the reader's language first in the reading direction: the grid
+  follows ``dir``, so in Arabic it is on the right), stacked on a phone, so the two alternate
+  block by block. Each cell has the ``lang`` and ``dir`` of its language.
+- **Headings**: only the reader's column has headings (``h1``/``h2``/…). The German cell's
+  headings become paragraphs styled alike (``beside__heading``): a screen reader's list of
+  headings is one outline in the reader's language, not every heading twice, and the German cell
+  is read out in German (``lang="de"``) right after its counterpart.
+- **Glossary**: each column marks its language's glossary terms, first occurrence per column
+  (information/glossary.py).
+"""
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_noop
+
+from home import contact, navigation
+from home.models import ContactSettings
+from multilingual.reader import Reader
+from multilingual.versions import language_info
+
+from . import glossary
+
+PARAMETER = "beside"
+VALUE = settings.LANGUAGE_CODE  # the German original
+
+# Page types shown side by side, with their own rich-text fields between the introduction and
+# the body and the heading each field has on the page (msgids of the page templates).
+FIELDS = {
+    "home.standardpage": (),
+    "information.formofexploitationpage": (
+        ("summary", gettext_noop("In plain words")),
+        ("signs", gettext_noop("Signs to look for")),
+        ("rights", gettext_noop("Your rights")),
+        ("help", gettext_noop("Where to get help")),
+    ),
+    "information.missionstatementpage": (
+        ("preamble", gettext_noop("Preamble")),
+        ("purpose_and_goals", gettext_noop("Purpose and goals")),
+        ("principles", gettext_noop("Principles of our work")),
+        ("way_of_working", gettext_noop("Way of working")),
+        ("tasks", gettext_noop("Tasks")),
+    ),
+}
+
+
+def requested(request):
+    """Whether the address asks for the German original beside: exactly ``?beside=de`` once."""
+    return request is not None and request.GET.getlist(PARAMETER) == [VALUE]
+
+
+def offered(reader, page):
+    """Whether ``page`` can be shown beside its German original to this reader."""
+    if page is None or page.specific_class is None:
+        return False
+    if page.specific_class._meta.label_lower not in FIELDS:
+        return False
+    versions = reader.versions(page)
+    return (
+        not versions.is_fallback
+        and versions.page_language != settings.LANGUAGE_CODE
+        and versions.source is not None
+    )
+
+
+def without_parameter(request):
+    """The address of the page asked for without ``beside`` (other parameters kept)."""
+    query = [(key, value) for key, value in request.GET.items() if key != PARAMETER]
+    return request.path + (f"?{urlencode(query)}" if query else "")
+
+
+def switch(request, page):
+    """What the switch link shows: to the side-by-side view, or back to one column."""
+    reader = Reader.of(request)
+    if not offered(reader, page):
+        return None
+    if requested(request):
+        return {"active": True, "url": without_parameter(request)}
+    query = [(key, value) for key, value in request.GET.items() if key != PARAMETER]
+    query.append((PARAMETER, VALUE))
+    return {"active": False, "url": f"{request.path}?{urlencode(query)}"}
+
+
+@dataclass
+class Cell:
+    language: dict  # language_info(): code, name, dir
+    heading: str  # the row's heading in this language ("" for the title row and body blocks)
+    html: str
+
+
+@dataclass
+class Row:
+    kind: str  # "title", a field's name, or a body block's type
+    reader: Cell
+    german: Cell
+
+
+def contact_settings(request):
+    """Settings → Contact, which rich text fills its contact details from (None: no site)."""
+    try:
+        return navigation.site_setting(Reader.of(request), ContactSettings)
+    except ContactSettings.DoesNotExist:
+        return None
+
+
+def rows(request, page):
+    """The rows of ``page`` beside its German original, or None where it is not offered."""
+    reader = Reader.of(request)
+    if not requested(request) or not offered(reader, page):
+        return None
+    source = reader.versions(page).source
+    german = page.specific_class.objects.get(pk=source.pk)
+    own = language_info(reader.versions(page).page_language)
+    original = language_info(settings.LANGUAGE_CODE)
+    details = contact_settings(request)
+    markers = (
+        glossary.marker(request, own["code"]),
+        glossary.marker(request, original["code"]),
+    )
+    found = []
+
+    def add(kind, versions):
+        cells = []
+        for (language, heading, html), mark in zip(versions, markers, strict=True):
+            html = mark.mark(html)
+            if language is original:
+                html = demote_headings(html)
+            cells.append(Cell(language, heading, mark_safe(html)))  # noqa: S308 (our own HTML)
+        found.append(Row(kind, *cells))
+
+    def both(render):
+        with translation.override(own["code"]):
+            mine = render(page)
+        with translation.override(original["code"]):
+            theirs = render(german)
+        return mine, theirs
+
+    title = both(title_html)
+    add("title", ((own, "", title[0]), (original, "", title[1])))
+    for name, heading in FIELDS[page.specific_class._meta.label_lower]:
+        texts = both(lambda version, name=name: contact.render(getattr(version, name), details))
+        headings = both(lambda _version, heading=heading: gettext(heading))
+        add(name, ((own, headings[0], texts[0]), (original, headings[1], texts[1])))
+    context = {"request": request, "page": page}
+    for mine, theirs in pair_blocks(page.body, german.body):
+        with translation.override(own["code"]):
+            mine_html = mine.render_as_block(context) if mine else ""
+        with translation.override(original["code"]):
+            theirs_html = theirs.render_as_block(context) if theirs else ""
+        kind = (mine or theirs).block_type
+        add(kind, ((own, "", mine_html), (original, "", theirs_html)))
+    return found
+
+
+def title_html(version):
+    lead = (
+        format_html('<p class="lead">{}</p>', version.introduction) if version.introduction else ""
+    )
+    return format_html("<h1>{}</h1>{}", version.title, lead)
+
+
+def pair_blocks(mine, theirs):
+    """The body's blocks in pairs (reader's, German), in the German order: by block id, which
+    wagtail-localize keeps, else by position among the blocks without a partner; a block only
+    one side has is paired with None."""
+    mine, theirs = list(mine), list(theirs)
+    by_id = {block.id: block for block in mine if block.id}
+    theirs_ids = {block.id for block in theirs}
+    leftovers = [block for block in mine if block.id not in theirs_ids]
+    pairs = []
+    for block in theirs:
+        partner = by_id.get(block.id)
+        if partner is None and leftovers:
+            partner = leftovers.pop(0)
+        pairs.append((partner, block))
+    return pairs + [(block, None) for block in leftovers]
+
+
+class _Spans(HTMLParser):
+    """The source offsets of start and end tags in an HTML fragment (``wanted`` tags only)."""
+
+    def __init__(self, source, wanted):
+        super().__init__(convert_charrefs=False)
+        self.wanted = wanted
+        self.line_starts = [0]
+        self.line_starts += [i + 1 for i, char in enumerate(source) if char == "\n"]
+        self.source = source
+        self.tags = []  # (start, end, tag, attrs or None for an end tag)
+
+    def position(self):
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.wanted:
+            start = self.position()
+            self.tags.append((start, start + len(self.get_starttag_text()), tag, attrs))
+
+    def handle_endtag(self, tag):
+        if tag in self.wanted:
+            start = self.position()
+            self.tags.append((start, self.source.index(">", start) + 1, tag, None))
+
+
+def spans(html, wanted):
+    parser = _Spans(html, wanted)
+    parser.feed(html)
+    parser.close()
+    return parser.tags
+
+
+def replace_spans(html, replacements):
+    for start, end, text in sorted(replacements, reverse=True):
+        html = html[:start] + text + html[end:]
+    return html
+
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def demote_headings(html):
+    """The German cell's headings as paragraphs that look the same (see the module docstring)."""
+    html = str(html)
+    replacements = []
+    for start, end, tag, attrs in spans(html, HEADINGS):
+        if attrs is None:
+            replacements.append((start, end, "</p>"))
+        else:
+            replacements.append((start, end, f'<p class="beside__heading beside__heading--{tag}">'))
+    return replace_spans(html, replacements)
+
+
+def language_prefixes():
+    return {code.lower() for code, _name in settings.LANGUAGES}
+
+
+def carries(href):
+    """Whether a link to ``href`` leads to one of our pages in a language."""
+    if not href:
+        return False
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/"):
+        return False
+    first = parts.path.split("/")[1].lower()
+    return first in language_prefixes()
+
+
+def with_parameter(href):
+    parts = urlsplit(href)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != PARAMETER]
+    query.append((PARAMETER, VALUE))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def carry(html):
+    """``html`` with the parameter added to every link to one of our pages (module docstring)."""
+    replacements = []
+    for start, end, _tag, attrs in spans(html, {"a"}):
+        if attrs is None:
+            continue
+        values = dict(attrs)
+        if "data-one-column" in values or "download" in values or not carries(values.get("href")):
+            continue
+        rebuilt = "".join(
+            f" {name}"
+            if value is None
+            else f' {name}="{escape(with_parameter(value) if name == "href" else value)}"'
+            for name, value in attrs
+        )
+        closing = "/>" if html[start:end].endswith("/>") else ">"
+        replacements.append((start, end, f"<a{rebuilt}{closing}"))
+    return replace_spans(html, replacements)
+
+
+def carry_on(request):
+    """Whether this request's page passes the parameter on (a reader not reading German)."""
+    return requested(request) and Reader.of(request).language != settings.LANGUAGE_CODE
