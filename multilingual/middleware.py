@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponseRedirect
 from wagtail.models import Page
 
 from .reader import Reader
-from .versions import FALLBACK_LANGUAGES, VERSION_FIELDS, language_codes
+from .versions import VERSION_FIELDS, fallback_languages, language_codes
 
 
 class MissingTranslationRedirectMiddleware:
@@ -53,7 +53,7 @@ class MissingTranslationRedirectMiddleware:
             .select_related("locale")
             .only(*VERSION_FIELDS)
         }
-        for code in (prefix, *FALLBACK_LANGUAGES):
+        for code in (prefix, *fallback_languages(prefix)):
             if code in versions:
                 return versions[code].get_url(request)
         return None

@@ -19,6 +19,8 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from .easy_language import VARIANT_OF
+
 # Whose content an untranslated page shows, in this order (the German source always exists).
 FALLBACK_LANGUAGES = ("en", settings.LANGUAGE_CODE)
 
@@ -41,6 +43,14 @@ VERSION_FIELDS = (
 
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
+
+
+def fallback_languages(language):
+    """Whose content stands in for an untranslated page in ``language``, in this order: the
+    language a variant belongs to (Leichte Sprache: German only), else FALLBACK_LANGUAGES."""
+    if language in VARIANT_OF:
+        return (VARIANT_OF[language],)
+    return FALLBACK_LANGUAGES
 
 
 def language_info(code):
@@ -78,7 +88,7 @@ class PageLanguages:
         if not self.is_fallback:
             return self.language
         return next(
-            (code for code in FALLBACK_LANGUAGES if code in self.translations),
+            (code for code in fallback_languages(self.language) if code in self.translations),
             self.page_language,
         )
 

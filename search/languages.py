@@ -12,6 +12,7 @@ from django.conf import settings
 # which strips diacritics with ``unaccent`` first (migration kok_search 0001).
 POSTGRES_STEMMERS = {
     "de": "german",
+    "de-x-ls": "german",  # Leichte Sprache is German
     "en": "english",
     "ro": "romanian",
     "hu": "hungarian",
@@ -28,6 +29,7 @@ POSTGRES_FALLBACK = "simple"
 # Elasticsearch: the analyzer of a language's text (defined in search/backends/elasticsearch.py).
 ELASTICSEARCH_ANALYZERS = {
     "de": "kok_german",  # decompounding, umlaut folding, light stemming
+    "de-x-ls": "kok_german",
     "ar": "arabic",
     "zh-hans": "cjk",
     "th": "thai",

@@ -18,6 +18,7 @@ import polib
 
 from home.models import FooterText, HelpBox, HomePage, Person, SpecialPages
 from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
+from multilingual.easy_language import EASY_GERMAN
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "content" / "locale"
 # Special pages an affected person needs, translated into every language with the forms of
@@ -29,6 +30,9 @@ READER_FACING_SPECIAL_PAGES = (
     "data_protection",
     "accessibility",
 )
+# Leichte Sprache (multilingual/easy_language.py) ships fewer: the home page, the help box, browse
+# safely and the forms of exploitation; everything else (the footer too) is German with the notice.
+EASY_GERMAN_SPECIAL_PAGES = ("browse_safely",)
 # Further pages (with their subpages) by language: everything for professionals and the public in
 # English; the Leitbild also in the languages it was first translated into.
 FURTHER_PAGES = {
@@ -47,16 +51,19 @@ FURTHER_PAGES = {
 }
 
 
-def reader_facing_objects():
-    """The German objects every one of the 17 languages ships, parents before children."""
+def reader_facing_objects(language_code=None):
+    """The German objects every one of the 17 translated languages ships (Leichte Sprache: its
+    own, smaller set when ``language_code`` is given), parents before children."""
+    easy = language_code == EASY_GERMAN
     source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = HomePage.objects.get(locale=source)
     special = SpecialPages.for_site(home.get_site())
-    pages = [getattr(special, role) for role in READER_FACING_SPECIAL_PAGES]
+    roles = EASY_GERMAN_SPECIAL_PAGES if easy else READER_FACING_SPECIAL_PAGES
+    pages = [getattr(special, role) for role in roles]
     return [
         home,
         HelpBox.objects.get(locale=source),
-        FooterText.objects.get(locale=source),
+        *([] if easy else [FooterText.objects.get(locale=source)]),
         *FormsOfExploitationIndexPage.objects.filter(locale=source),
         *FormOfExploitationPage.objects.filter(locale=source).order_by("path"),
         *(page.specific for page in pages if page is not None),
@@ -80,7 +87,7 @@ def further_objects(language_code):
 
 def source_objects(language_code):
     """The German objects translated into ``language_code``, parents before children."""
-    return reader_facing_objects() + further_objects(language_code)
+    return reader_facing_objects(language_code) + further_objects(language_code)
 
 
 def catalogue_path(language_code):
@@ -112,7 +119,7 @@ def translate(language_code, *, user=None):
     """
     locale = Locale.objects.get(language_code=language_code)
     memory = load_memory(language_code)
-    reader_facing = reader_facing_objects()
+    reader_facing = reader_facing_objects(language_code)
     objects = reader_facing + further_objects(language_code)  # source_objects(), built once
     sources = {
         instance: TranslationSource.get_or_create_from_instance(instance)[0] for instance in objects

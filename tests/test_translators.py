@@ -53,8 +53,9 @@ def test_one_group_per_target_language_named_in_its_own_script():
     names = set(
         Group.objects.filter(name__startswith="Translators: ").values_list("name", flat=True)
     )
-    assert len(names) == len(TARGET_CODES) == 17
+    assert len(names) == len(TARGET_CODES) == 18
     assert "Translators: العربية (ar)" in names
+    assert "Translators: Leichte Sprache (de-x-ls)" in names
     assert "Translators: فارسی (fa)" in names
     assert "Translators: Română (ro)" in names
     assert "Translators: English (en)" in names

@@ -307,10 +307,21 @@ LANGUAGES = [
     ("pt", _("Portuguese")),
     ("sr", _("Serbian")),
     ("th", _("Thai")),
+    # Easy German (Leichte Sprache): a content language of its own, with German as its fallback
+    # (multilingual/easy_language.py). "de-x-ls" is a valid BCP 47 private-use tag: BCP 47 has
+    # no tag for Leichte Sprache, and "de-ls" would mean German as spoken in Lesotho.
+    ("de-x-ls", _("Easy German")),
 ]
 # Languages Django has no data for need an entry here (and in LANGUAGES_BIDI if right-to-left):
 EXTRA_LANG_INFO = {
     # "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+    "de-x-ls": {
+        "bidi": False,
+        "code": "de-x-ls",
+        "name": "Easy German",
+        "name_local": "Leichte Sprache",
+        "fallback": ["de"],
+    },
 }
 LANG_INFO.update(EXTRA_LANG_INFO)
 LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps"]
