@@ -8,29 +8,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('information', '0007_publications'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("information", "0007_publications"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GlossaryTerm',
+            name="GlossaryTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('term', models.CharField(max_length=120, verbose_name='term')),
-                ('other_forms', models.CharField(blank=True, help_text='How the term also appears in the text (plural, other cases), separated by commas.', max_length=500, verbose_name='other forms')),
-                ('explanation', models.TextField(help_text='One to three short sentences in plain words. Nothing but general facts.', max_length=600, verbose_name='explanation')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                ("term", models.CharField(max_length=120, verbose_name="term")),
+                (
+                    "other_forms",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the term also appears in the text (plural, other cases), separated by commas.",
+                        max_length=500,
+                        verbose_name="other forms",
+                    ),
+                ),
+                (
+                    "explanation",
+                    models.TextField(
+                        help_text="One to three short sentences in plain words. Nothing but general facts.",
+                        max_length=600,
+                        verbose_name="explanation",
+                    ),
+                ),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'glossary term',
-                'verbose_name_plural': 'glossary',
-                'ordering': ['term'],
-                'abstract': False,
-                'unique_together': {('translation_key', 'locale')},
+                "verbose_name": "glossary term",
+                "verbose_name_plural": "glossary",
+                "ordering": ["term"],
+                "abstract": False,
+                "unique_together": {("translation_key", "locale")},
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
