@@ -1,11 +1,14 @@
 """The shared block library: every page body is built from these few blocks."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from multilingual.versions import language_info
 
 from .about import PeopleBlock
 
@@ -156,3 +159,78 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     links = LinkListBlock()
     people = PeopleBlock()
+
+
+# --- Video (the sign-language pages) -------------------------------------------------------------
+VIDEO_EXTENSIONS = ("mp4", "webm")
+CAPTION_EXTENSIONS = ("vtt",)
+
+
+def _extension(document):
+    return document.file_extension.lower() if document else ""
+
+
+def caption_languages():
+    """The site's languages (a callable: a new language needs no migration)."""
+    return settings.LANGUAGES
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video served from our own host (a Wagtail document, /documents/…), with a WebVTT
+    captions track and a transcript. Without a file yet it shows that the video is coming,
+    not an empty player: the sign-language page holds such blocks until KOK has recordings."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    video = DocumentChooserBlock(
+        label=_("Video file"),
+        required=False,
+        help_text=_(
+            "An MP4 or WebM file from Documents. Leave it empty until the recording exists: "
+            "readers then see that the video is coming."
+        ),
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"), required=False, help_text=_("A WebVTT file (.vtt) from Documents.")
+    )
+    captions_language = blocks.ChoiceBlock(
+        choices=caption_languages,
+        default=settings.LANGUAGE_CODE,
+        label=_("Language of the captions"),
+        search_index=False,
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"), features=RICH_TEXT_FEATURES, required=False
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_block.html"
+        preview_value = {"title": "Was ist der KOK?", "captions_language": "de"}
+        description = _("A video from our own server, with captions and a transcript.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("video"), value.get("captions")
+        if video and _extension(video) not in VIDEO_EXTENSIONS:
+            errors["video"] = ValidationError(_("The video must be an MP4 or WebM file."))
+        if captions and _extension(captions) not in CAPTION_EXTENSIONS:
+            errors["captions"] = ValidationError(_("Captions must be a WebVTT file (.vtt)."))
+        if video and not captions:
+            errors["captions"] = ValidationError(
+                _("A video needs captions for people who cannot hear it.")
+            )
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["captions_language"] = language_info(value.get("captions_language"))
+        return context
+
+
+class StandardBodyBlock(BodyBlock):
+    """The body of a standard page: the shared blocks and the video (the sign-language page)."""
+
+    video = VideoBlock()

@@ -26,7 +26,7 @@ from translators.permissions import PagePermissionTester
 
 from . import navigation
 from .about import LegalNotice, Person  # noqa: F401 (models of this app)
-from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, StandardBodyBlock
 from .girocode import (
     EPC_NAME_MAX,
     epc_payload,
@@ -289,6 +289,8 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     footer_link = True
+    # The shared blocks and the video (the sign-language page, "Gebärdensprache").
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
     class Meta:
         verbose_name = _("standard page")

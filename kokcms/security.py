@@ -28,6 +28,7 @@ PUBLIC_DIRECTIVES = {
     "script-src": ["'self'"],
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:"],
+    "media-src": ["'self'"],  # the video block's files and captions (home/blocks.py)
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "manifest-src": ["'self'"],

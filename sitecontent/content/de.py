@@ -2746,6 +2746,22 @@ PAGES = [
                     "<p>Der Anruf kostet nichts.</p>"
                 ),
             ),
+            ("heading", {"text": "Mehr Seiten in Leichter Sprache", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Es gibt noch mehr Seiten in Leichter Sprache.</p>"
+                    "<p>Auf diesen Seiten lesen Sie zum Beispiel:</p>"
+                    "<ul>"
+                    "<li>Was ist Menschen·handel?</li>"
+                    "<li>Welche Formen von Ausbeutung gibt es?</li>"
+                    "<li>Wo bekommen Sie Hilfe?</li>"
+                    "<li>Wie surfen Sie sicher im Internet?</li>"
+                    "</ul>"
+                    "<p>Hier kommen Sie zu diesen Seiten: "
+                    '<a href="/de-x-ls/">Start·seite in Leichter Sprache</a>.</p>'
+                ),
+            ),
             ("heading", {"text": "Bald gibt es mehr", "level": "h2"}),
             (
                 "paragraph",
@@ -2776,6 +2792,11 @@ PAGES = [
                     "<p>Wir bereiten Videos in Deutscher Gebärdensprache (DGS) vor. Sobald sie "
                     "fertig sind, finden Sie sie auf dieser Seite.</p>"
                 ),
+            ),
+            # Until KOK has the recordings: the block says the video is coming (no player).
+            (
+                "video",
+                {"title": "Informationen in Deutscher Gebärdensprache", "captions_language": "de"},
             ),
             ("heading", {"text": "So erreichen Sie uns bis dahin", "level": "h2"}),
             (
