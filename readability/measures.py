@@ -149,8 +149,10 @@ def measure_by_key(key):
 
 
 def measures_for(language_code):
-    """The measures of a language, the first one orders the report; () if there is none."""
-    return MEASURES.get(language_code, ())
+    """The measures of a language, the first one orders the report; () if there is none. A
+    variant without measures of its own is measured as its language: Leichte Sprache
+    (``de-x-ls``) is German, and the Wiener Sachtextformel is what its rules aim at."""
+    return MEASURES.get(language_code) or MEASURES.get(language_code.split("-")[0], ())
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,11 @@ def test_languages_without_a_formula_of_their_own_have_no_measure(code):
     assert measures.scores("Ein Text. Noch ein Text mit mehr Wörtern darin.", code) == []
 
 
+def test_leichte_sprache_is_measured_as_german():
+    assert measures.measures_for("de-x-ls") == measures.measures_for("de") != ()
+    assert measures.scores(GERMAN, "de-x-ls") == measures.scores(GERMAN, "de")
+
+
 def test_no_measure_downloads_or_connects(no_network):
     """Every language with a measure, on a text textstat has not seen yet (its caches would
     hide a download)."""
@@ -320,6 +325,31 @@ def test_the_check_is_offered_in_the_editor_and_the_explorer(superuser_client):
     assert (
         reverse("readability_page", args=[ro_page.pk]) in romanian.get(ro_listing).content.decode()
     )
+
+
+def score_of(html, measure):
+    found = re.search(rf'data-measure="{measure}" data-score="([\d.-]+)"', html)
+    return found and found.group(1)
+
+
+def test_the_translation_editor_shows_the_translations_own_check():
+    german = german_reader_pages().get(slug="arbeitsausbeutung")
+    english = german.get_translation(locale("en"))
+    client = signed_in(translator("en"))
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.pk])).content.decode()
+    assert 'class="js-translation-editor"' in editor  # wagtail-localize's editor, intact
+    assert 'id="kok-plain-language"' in editor
+    assert reverse("readability_page", args=[english.pk]) in editor
+    full = client.get(reverse("readability_page", args=[english.pk])).content.decode()
+    measure = measures.measures_for("en")[0].key
+    assert score_of(editor, measure) and score_of(editor, measure) == score_of(full, measure)
+    sentence = check.check_page(english.specific, "en", None).longest_sentences[0].text
+    assert unescape(sentence) in unescape(editor)
+    # Romanian has no measure: the translator is told so, beside their editor.
+    romanian = german.get_translation(locale("ro"))
+    client = signed_in(translator("ro"))
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[romanian.pk])).content.decode()
+    assert 'id="kok-plain-language"' in editor and "data-no-measure" in editor
 
 
 # --- Readers --------------------------------------------------------------------------------------
