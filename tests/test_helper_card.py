@@ -23,8 +23,8 @@ from tests.pages import MAX_QUERIES
 
 CODES = [code for code, _name in settings.LANGUAGES]
 HALF = re.compile(
-    r'<section class="helper-card__half[^"]*" lang="(?P<lang>[^"]+)" dir="(?P<dir>[^"]+)"'
-    r"[^>]*>(?P<body>.*?)</section>",
+    r'<(?P<tag>div|section) class="helper-card__half[^"]*" lang="(?P<lang>[^"]+)" '
+    r'dir="(?P<dir>[^"]+)"[^>]*>(?P<body>.*?)</(?P=tag)>',
     re.S,
 )
 NUMBERS = ("emergency_police", "emergency_ambulance", "womens_helpline", "phone")
