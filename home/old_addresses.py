@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from .models import HomePage
 
@@ -35,21 +36,23 @@ class Outcome:
     errors: list = field(default_factory=list)  # (line, message)
 
 
-def page_at(address, site):
-    """The live page an address of this site shows, or ``None``."""
+def home_pages():
+    """language code -> that language's home page (one query for all)."""
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+def page_at(address, site, homes):
+    """The live page an address of this site shows, or ``None`` (``homes``: ``home_pages()``)."""
     parts = urlsplit(address.strip())
     if parts.netloc and parts.hostname not in {site.hostname, "localhost", "127.0.0.1"}:
         return None
     segments = [segment for segment in parts.path.split("/") if segment]
     codes = {code for code, _name in settings.LANGUAGES}
-    if not segments or segments[0] not in codes:
+    if not segments or segments[0] not in codes or segments[0] not in homes:
         return None
-    locale = Locale.objects.filter(language_code=segments[0]).first()
-    home = HomePage.objects.filter(locale=locale).first() if locale else None
-    if home is None:
-        return None
+    home = homes[segments[0]]
     url_path = home.url_path + "".join(f"{segment}/" for segment in segments[1:])
-    return Page.objects.live().filter(url_path=url_path, locale=locale).first()
+    return Page.objects.live().filter(url_path=url_path, locale_id=home.locale_id).first()
 
 
 def import_csv(handle, site, dry_run=False):
@@ -58,24 +61,34 @@ def import_csv(handle, site, dry_run=False):
     outcome = Outcome()
     reader = csv.DictReader(handle)
     if not reader.fieldnames or not {"from", "to"} <= set(reader.fieldnames):
-        outcome.errors.append((1, "the header row must name the columns “from” and “to”"))
+        outcome.errors.append((1, _("The header row must name the columns “from” and “to”.")))
         return outcome
-    planned, seen = [], {}
+    planned, seen, homes = [], {}, home_pages()
     for row in reader:
         line = reader.line_num
         old = (row.get("from") or "").strip()
         new = (row.get("to") or "").strip()
         if not old.startswith("/"):
-            outcome.errors.append((line, f"“{old}” is not a path (it starts with /)"))
+            outcome.errors.append(
+                (line, _("“%(old)s” is not a path (a path starts with /).") % {"old": old})
+            )
             continue
         old_path = Redirect.normalise_path(old)
         if old_path in seen:
-            outcome.errors.append((line, f"{old_path} is also on line {seen[old_path]}"))
+            outcome.errors.append(
+                (
+                    line,
+                    _("%(path)s is also on line %(line)s.")
+                    % {"path": old_path, "line": seen[old_path]},
+                )
+            )
             continue
         seen[old_path] = line
-        page = page_at(new, site)
+        page = page_at(new, site, homes)
         if page is None:
-            outcome.errors.append((line, f"no live page of this site at “{new}”"))
+            outcome.errors.append(
+                (line, _("There is no live page of this site at “%(new)s”.") % {"new": new})
+            )
             continue
         planned.append((old_path, page))
     if outcome.errors or dry_run:

@@ -29,6 +29,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
@@ -83,33 +84,47 @@ def check_row(row, lookups):
     values = {name: (row.get(name) or "").strip() for name in COLUMNS}
     for name in REQUIRED:
         if not values[name]:
-            problems.append(f"{name}: missing")
+            problems.append(_("%(column)s: missing") % {"column": name})
     court = lookups["courts"].get(values["court"])
     if values["court"] and court is None:
         problems.append(
-            f"court: unknown court “{values['court']}” (add it under Snippets → Courts)"
+            _("court: unknown court “%(court)s” (add it under Snippets → Courts)")
+            % {"court": values["court"]}
         )
     kind = TYPES.get(values["type"].casefold())
     if values["type"] and kind is None:
-        problems.append(f"type: unknown “{values['type']}” (urteil, beschluss, gerichtsbescheid)")
+        problems.append(
+            _("type: unknown “%(type)s” (%(known)s)")
+            % {"type": values["type"], "known": "urteil, beschluss, gerichtsbescheid"}
+        )
     date = parse_date(values["date"]) if values["date"] else None
     if values["date"] and date is None:
-        problems.append(f"date: “{values['date']}” is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+        problems.append(
+            _("date: “%(date)s” is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+            % {"date": values["date"]}
+        )
     if values["legal_area"] and values["legal_area"] not in LegalArea.values:
         problems.append(
-            f"legal_area: unknown “{values['legal_area']}” ({', '.join(LegalArea.values)})"
+            _("legal_area: unknown “%(area)s” (%(known)s)")
+            % {"area": values["legal_area"], "known": ", ".join(LegalArea.values)}
         )
     norms = []
     for label in filter(None, (part.strip() for part in values["norms"].split(";"))):
         norm = lookups["norms"].get(" ".join(label.split()))
         if norm is None:
-            problems.append(f"norms: unknown norm “{label}” (add it under Snippets → Norms)")
+            problems.append(
+                _("norms: unknown norm “%(norm)s” (add it under Snippets → Norms)")
+                % {"norm": label}
+            )
         else:
             norms.append(norm)
     forms = []
     for code in filter(None, re.split(r"[\s,;]+", values["forms"])):
         if code not in Form.values:
-            problems.append(f"forms: unknown form “{code}” ({' '.join(Form.values)})")
+            problems.append(
+                _("forms: unknown form “%(form)s” (%(known)s)")
+                % {"form": code, "known": " ".join(Form.values)}
+            )
         else:
             forms.append(lookups["forms"][code])
     legacy = None
@@ -117,7 +132,9 @@ def check_row(row, lookups):
         if values["legacy_item"].isascii() and values["legacy_item"].isdigit():
             legacy = int(values["legacy_item"])
         else:
-            problems.append(f"legacy_item: “{values['legacy_item']}” is not a number")
+            problems.append(
+                _("legacy_item: “%(item)s” is not a number") % {"item": values["legacy_item"]}
+            )
     if problems:
         return problems
     decision = Decision(
@@ -150,9 +167,13 @@ def import_csv(handle, dry_run=False):
     unknown = [name for name in header if name not in COLUMNS]
     if missing or unknown:
         if missing:
-            result.errors.append((1, f"missing columns: {', '.join(missing)}"))
+            result.errors.append(
+                (1, _("missing columns: %(columns)s") % {"columns": ", ".join(missing)})
+            )
         if unknown:
-            result.errors.append((1, f"unknown columns: {', '.join(unknown)}"))
+            result.errors.append(
+                (1, _("unknown columns: %(columns)s") % {"columns": ", ".join(unknown)})
+            )
         return result
     lookups = {
         "locale": Locale.objects.get(language_code=settings.LANGUAGE_CODE),
@@ -173,10 +194,12 @@ def import_csv(handle, dry_run=False):
     for row in reader:
         line, end = end + 1, reader.line_num  # a row's first line (a cell may hold line breaks)
         if len(rows) >= MAX_ROWS:
-            result.errors.append((line, f"more than {MAX_ROWS} rows: split the file"))
+            result.errors.append(
+                (line, _("more than %(max)s rows: split the file") % {"max": MAX_ROWS})
+            )
             break
         if None in row:  # more cells than columns
-            result.errors.append((line, "more cells than the header has columns"))
+            result.errors.append((line, _("more cells than the header has columns")))
             continue
         checked = check_row(row, lookups)
         if isinstance(checked, list):
@@ -186,19 +209,33 @@ def import_csv(handle, dry_run=False):
         key = (decision.court_id, decision.file_number)
         if key in existing:
             result.errors.append(
-                (line, f"file_number: {decision.court} already has {decision.file_number}")
+                (
+                    line,
+                    _("file_number: %(court)s already has %(number)s")
+                    % {"court": decision.court, "number": decision.file_number},
+                )
             )
         elif key in seen:
             result.errors.append(
-                (line, f"file_number: {decision.file_number} is also on line {seen[key]}")
+                (
+                    line,
+                    _("file_number: %(number)s is also on line %(line)s")
+                    % {"number": decision.file_number, "line": seen[key]},
+                )
             )
         elif decision.legacy_item in legacy_items:
-            result.errors.append((line, f"legacy_item: {decision.legacy_item} is already imported"))
+            result.errors.append(
+                (
+                    line,
+                    _("legacy_item: %(item)s is already imported") % {"item": decision.legacy_item},
+                )
+            )
         elif decision.legacy_item is not None and decision.legacy_item in seen_legacy:
             result.errors.append(
                 (
                     line,
-                    f"legacy_item: {decision.legacy_item} is also on line {seen_legacy[decision.legacy_item]}",
+                    _("legacy_item: %(item)s is also on line %(line)s")
+                    % {"item": decision.legacy_item, "line": seen_legacy[decision.legacy_item]},
                 )
             )
         else:
@@ -207,7 +244,7 @@ def import_csv(handle, dry_run=False):
                 seen_legacy[decision.legacy_item] = line
             rows.append(checked)
     if not result.errors and not rows:
-        result.errors.append((1, "the file has no rows"))
+        result.errors.append((1, _("the file has no rows")))
     if result.errors or dry_run:
         result.decisions = len(rows)
         return result

@@ -338,7 +338,8 @@ BGH,Urteil,2019-05-02,3 StR 3/19,criminal,,,497
 
 class ImportTests(TestCase):
     def run_import(self, text, dry_run=False):
-        return caselaw_import.import_csv(io.StringIO(text, newline=""), dry_run=dry_run)
+        with translation.override("en"):  # the messages in English, as asserted
+            return caselaw_import.import_csv(io.StringIO(text, newline=""), dry_run=dry_run)
 
     def test_a_bad_file_is_refused_with_line_numbers_and_changes_nothing(self):
         before = Decision.objects.count()
@@ -347,7 +348,7 @@ class ImportTests(TestCase):
         self.assertEqual(lines, {3, 4, 5, 6, 7})
         text = "\n".join(f"{line}: {message}" for line, message in result.errors)
         for expected in ("AG Nirgendwo", "Vergleich", "2019-13-40", "file_number: missing", "piracy",
-                         "§ 999 XYZ", "fishing", "abc", "also on line 2", "bereits eine Entscheidung", "497"):  # fmt: skip
+                         "§ 999 XYZ", "fishing", "abc", "also on line 2", "already has a decision", "497"):  # fmt: skip
             self.assertIn(expected, text)
         self.assertEqual(Decision.objects.count(), before)
         with self.assertRaises(CommandError):
@@ -363,8 +364,9 @@ class ImportTests(TestCase):
         self.assertEqual((dry.errors, dry.decisions), ([], 2))
         self.assertEqual(Decision.objects.count(), before)
         out = io.StringIO()
-        call_command("import_decisions", self.write(GOOD), stdout=out, stderr=io.StringIO())
-        self.assertIn("imported 2", out.getvalue())
+        with translation.override("en"):
+            call_command("import_decisions", self.write(GOOD), stdout=out, stderr=io.StringIO())
+        self.assertIn("Decisions imported: 2.", out.getvalue())
         bgh = Decision.objects.get(file_number="1 StR 1/19")
         self.assertEqual(bgh.citation, "BGH, Urteil vom 02.05.2019 – 1 StR 1/19")
         self.assertEqual(sorted(n.label for n in bgh.norms.all()), ["§ 232 StGB", "§ 232a StGB"])

@@ -4,6 +4,7 @@ the demo's own mappings, and the old case-law database's item links (information
 import io
 
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
@@ -66,7 +67,8 @@ def test_a_bad_file_is_refused_with_its_lines_and_saves_nothing():
         "/alt/gut/,/de/rechtsprechungsdatenbank/\n"
         "/alt/fremd,https://example.org/de/kok-informiert/\n"
     )
-    outcome = old_addresses.import_csv(io.StringIO(text), site)
+    with translation.override("en"):
+        outcome = old_addresses.import_csv(io.StringIO(text), site)
     assert [line for line, _message in outcome.errors] == [3, 4, 5, 6]
     assert "also on line 2" in dict(outcome.errors)[5]
     assert Redirect.objects.count() == before
@@ -79,13 +81,13 @@ def test_an_imported_redirect_follows_its_page_when_it_moves(client, tmp_path):
     csv_file = tmp_path / "old.csv"
     csv_file.write_text("from,to\n/alte-seite/Presse.html,/de/kok-informiert/\n")
     before = Redirect.objects.count()
-    dry = io.StringIO()
-    call_command("import_old_addresses", str(csv_file), "--dry-run", stdout=dry)
-    assert "1 redirect(s) would be imported" in dry.getvalue()
-    assert Redirect.objects.count() == before
-    out = io.StringIO()
-    call_command("import_old_addresses", str(csv_file), stdout=out)
-    assert "1 redirect(s) imported" in out.getvalue()
+    dry, out = io.StringIO(), io.StringIO()
+    with translation.override("en"):
+        call_command("import_old_addresses", str(csv_file), "--dry-run", stdout=dry)
+        assert "Redirects that would be imported: 1;" in dry.getvalue()
+        assert Redirect.objects.count() == before
+        call_command("import_old_addresses", str(csv_file), stdout=out)
+    assert "Redirects imported: 1;" in out.getvalue()
     index = Page.objects.get(slug="kok-informiert", locale__language_code="de").specific
     index.slug = "aktuelles"
     index.save_revision().publish()
@@ -94,5 +96,7 @@ def test_an_imported_redirect_follows_its_page_when_it_moves(client, tmp_path):
     assert response["Location"] == "/de/aktuelles/"
     bad = tmp_path / "bad.csv"
     bad.write_text("from,to\n/x,/de/nichts/\n")
-    with pytest.raises(CommandError, match="nothing was imported"):
-        call_command("import_old_addresses", str(bad), stdout=io.StringIO(), stderr=io.StringIO())
+    errors = io.StringIO()
+    with translation.override("en"), pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_old_addresses", str(bad), stdout=io.StringIO(), stderr=errors)
+    assert "Line 2: There is no live page of this site at “/de/nichts/”." in errors.getvalue()

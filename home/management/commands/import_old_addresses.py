@@ -2,6 +2,8 @@
 redirects to this site's pages (home/old_addresses.py)."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Site
 
@@ -24,7 +26,20 @@ class Command(BaseCommand):
             raise CommandError(f"{csv_file}: {error}") from error
         if outcome.errors:
             for line, message in outcome.errors:
-                self.stderr.write(f"line {line}: {message}")
-            raise CommandError(f"{len(outcome.errors)} bad row(s); nothing was imported.")
-        verb = "would be imported" if dry_run else "imported"
-        self.stdout.write(f"{outcome.created} redirect(s) {verb}, {outcome.unchanged} unchanged.")
+                self.stderr.write(
+                    _("Line %(line)s: %(message)s") % {"line": line, "message": message}
+                )
+            raise CommandError(
+                ngettext(
+                    "%(count)s bad row; nothing was imported.",
+                    "%(count)s bad rows; nothing was imported.",
+                    len(outcome.errors),
+                )
+                % {"count": len(outcome.errors)}
+            )
+        counts = {"created": outcome.created, "unchanged": outcome.unchanged}
+        if dry_run:
+            message = _("Redirects that would be imported: %(created)s; unchanged: %(unchanged)s.")
+        else:
+            message = _("Redirects imported: %(created)s; unchanged: %(unchanged)s.")
+        self.stdout.write(message % counts)

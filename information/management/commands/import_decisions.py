@@ -5,6 +5,8 @@ its line number and nothing is imported while any row is bad; ``--dry-run`` only
 """
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from information import caselaw_import
 
@@ -27,12 +29,18 @@ class Command(BaseCommand):
             except UnicodeDecodeError as error:
                 raise CommandError(f"{options['file']} is not UTF-8: {error}") from error
         for line, message in result.errors:
-            self.stderr.write(f"line {line}: {message}")
+            self.stderr.write(_("Line %(line)s: %(message)s") % {"line": line, "message": message})
         if result.errors:
             raise CommandError(
-                f"{len(result.errors)} problem(s) found; nothing was imported. Fix the lines above."
+                ngettext(
+                    "%(count)s problem found; nothing was imported. Fix the line above.",
+                    "%(count)s problems found; nothing was imported. Fix the lines above.",
+                    len(result.errors),
+                )
+                % {"count": len(result.errors)}
             )
-        verb = "would import" if options["dry_run"] else "imported"
-        self.stdout.write(
-            self.style.SUCCESS(f"All rows are valid; {verb} {result.decisions} decision(s).")
-        )
+        if options["dry_run"]:
+            message = _("All rows are valid. Decisions that would be imported: %(count)s.")
+        else:
+            message = _("All rows are valid. Decisions imported: %(count)s.")
+        self.stdout.write(self.style.SUCCESS(message % {"count": result.decisions}))
