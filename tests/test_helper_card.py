@@ -115,6 +115,8 @@ def test_the_german_half_names_the_language_in_german(client, code, name):
 
 @pytest.mark.django_db
 def test_the_numbers_are_the_ones_in_settings(client):
+    _response, before = card(client, "ro")  # now kept by the page cache
+    assert "26 39 11 76" in before
     values = contact()
     values.phone = "030 / 12 34 56 78"
     values.womens_helpline = "116 017"
