@@ -16,17 +16,19 @@ from .test_admin import PASSWORD, sign_in
 REPORT = "/admin/reports/link-check/"
 
 
-def axe_on_main(browsing, axe_source):
-    """axe-core on the report's own part of the admin (the main area: header, runs, table)."""
+def axe_on_main(browsing, axe_source, selector="main"):
+    """axe-core on our own part of an admin page (by default the main area: header, runs,
+    table), not on Wagtail's menu and header around it."""
     browsing.page.evaluate(axe_source)
     return browsing.page.evaluate(
-        """async () => {
-            const result = await axe.run({include: [["main"]]}, {resultTypes: ["violations"]});
+        """async (selector) => {
+            const result = await axe.run({include: [[selector]]}, {resultTypes: ["violations"]});
             return result.violations.map(v => ({
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ")),
             }));
-        }"""
+        }""",
+        selector,
     )
 
 
