@@ -24,7 +24,8 @@ help the reader reach a specialised counselling centre, with the counselling-cen
 - **Quiet like every page.** No query string, no cookie: the page cache keeps it like other
   reader pages; the quick exit stays on screen. The header, menu and footer around it are the
   same for every card address (``shared_fragment_for``). Print (site.css, "Helper card") drops
-  everything but the card, which fits one A4 page (tests/browser/test_helper_card.py). No
+  everything but the card, which fits one A4 page, and one A6 page in smaller type
+  (tests/browser/test_helper_card.py). No
   print button: that would need a script; the card says how to print in a sentence.
 """
 

@@ -1,8 +1,10 @@
-"""The helper card in Chromium: one A4 page when printed (in Arabic, Romanian and Hungarian, the
-language with the longest words), only the card on paper, no WCAG violation axe finds and no
-sideways scrolling on a 360 px phone."""
+"""The helper card in Chromium: printed, only the card, on one A4 page (Arabic, Romanian and
+Hungarian, the language with the longest words) and on one A4 and one A6 page in every language;
+no WCAG violation axe finds and no sideways scrolling on a 360 px phone."""
 
 import re
+
+from django.conf import settings
 
 import pytest
 
@@ -37,6 +39,16 @@ def test_the_card_prints_alone_on_one_a4_page(visit, language, tmp_path):
     pdf = browsing.page.pdf(format="A4")
     (tmp_path / f"card-{language}.pdf").write_bytes(pdf)
     assert pdf_pages(pdf) == 1, language
+
+
+def test_the_card_prints_on_one_a4_and_one_a6_page_in_every_language(visit):
+    """A6 is a card for the pocket: the halves one above the other in smaller type."""
+    browsing = visit()
+    pages = {}
+    for code, _name in settings.LANGUAGES:
+        browsing.goto(f"/{code}/helper-card/")
+        pages[code] = [pdf_pages(browsing.page.pdf(format=paper)) for paper in ("A4", "A6")]
+    assert {code: n for code, n in pages.items() if n != [1, 1]} == {}
 
 
 def test_a_long_page_counts_as_more_than_one(visit):
