@@ -25,8 +25,8 @@ help the reader reach a specialised counselling centre, with the counselling-cen
   reader pages; the quick exit stays on screen. The header, menu and footer around it are the
   same for every card address (``shared_fragment_for``). Print (site.css, "Helper card") drops
   everything but the card, which fits one A4 page, and one A6 page in smaller type
-  (tests/browser/test_helper_card.py). No
-  print button: that would need a script; the card says how to print in a sentence.
+  (tests/browser/test_helper_card.py). No print button: that would need a script; the card
+  says how to print in a sentence.
 """
 
 from django.conf import settings
