@@ -9,7 +9,7 @@ import pytest
 
 from information.caselaw import CaseLawPage
 
-from .test_accessibility import run_axe
+from .filtered_lists import assert_axe_clean, submit_by_keyboard
 
 
 def database_path(language):
@@ -63,12 +63,7 @@ def test_with_the_keyboard_only_a_text_query_and_a_year_range(visit):
     page.keyboard.press("ArrowDown")  # the newest year that has a decision
     chosen = page.locator("#case-law-to").input_value()
     assert chosen
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.type") == "submit":
-            break
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    submit_by_keyboard(page)
     assert parse_qs(urlsplit(page.url).query) == {"q": ["Bordell"], "to": [chosen]}
     assert total(page) == 1
     assert browsing.foreign == []
@@ -76,17 +71,7 @@ def test_with_the_keyboard_only_a_text_query_and_a_year_range(visit):
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_axe_finds_nothing_on_the_database_and_a_decision(visit, axe_source, language):
-    for query in ("", "?area=criminal&from=2010", "?court=no-such-court&from=abc"):
-        browsing = visit()
-        response = browsing.page.goto(browsing.base_url + database_path(language) + query)
-        assert response.status in (200, 400)
-        assert browsing.page.evaluate("document.documentElement.lang") == language
-        assert run_axe(browsing, axe_source) == [], (language, query)
-        browsing.close()
-    browsing = visit()
-    browsing.goto(database_path(language))
-    with browsing.page.expect_navigation():
-        browsing.page.locator(".decision__citation a").first.click()
-    assert run_axe(browsing, axe_source) == [], (language, browsing.page.url)
-    assert browsing.foreign == []
-    browsing.close()
+    queries = ("", "?area=criminal&from=2010", "?court=no-such-court&from=abc")
+    assert_axe_clean(
+        visit, axe_source, database_path(language), language, queries, ".decision__citation a"
+    )

@@ -8,7 +8,7 @@ import pytest
 
 from information.publications import LibraryPage
 
-from .test_accessibility import run_axe
+from .filtered_lists import assert_axe_clean, submit_by_keyboard
 
 
 def library_path(language):
@@ -55,12 +55,7 @@ def test_with_the_keyboard_only(visit):
     page.keyboard.press("ArrowDown")  # the first audience that has publications
     chosen = page.locator("#library-audience").input_value()
     assert chosen
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.type") == "submit":
-            break
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    submit_by_keyboard(page)
     assert parse_qs(urlsplit(page.url).query) == {"audience": [chosen]}
     assert total(page) >= 1
     assert browsing.foreign == []
@@ -68,17 +63,7 @@ def test_with_the_keyboard_only(visit):
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_axe_finds_nothing_on_the_library_and_a_publication(visit, axe_source, language):
-    for query in ("", "?type=leaflet&language=ar", "?type=novel&page=zwei"):
-        browsing = visit()
-        response = browsing.page.goto(browsing.base_url + library_path(language) + query)
-        assert response.status in (200, 400)
-        assert browsing.page.evaluate("document.documentElement.lang") == language
-        assert run_axe(browsing, axe_source) == [], (language, query)
-        browsing.close()
-    browsing = visit()
-    browsing.goto(library_path(language))
-    with browsing.page.expect_navigation():
-        browsing.page.locator(".publication__title a").first.click()
-    assert run_axe(browsing, axe_source) == [], (language, browsing.page.url)
-    assert browsing.foreign == []
-    browsing.close()
+    queries = ("", "?type=leaflet&language=ar", "?type=novel&page=zwei")
+    assert_axe_clean(
+        visit, axe_source, library_path(language), language, queries, ".publication__title a"
+    )
