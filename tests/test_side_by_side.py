@@ -474,3 +474,31 @@ def test_editors_find_the_glossary_among_the_snippets(admin_client):
     response = admin_client.get("/admin/snippets/information/glossaryterm/")
     assert response.status_code == 200
     assert b"Aufenthaltserlaubnis" in response.content
+
+
+@pytest.mark.parametrize("code", ["ar", "uk"])
+def test_the_leitbild_is_shown_side_by_side_section_by_section(db, code):
+    from information.models import MissionStatementPage
+
+    german = MissionStatementPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    page = german.get_translation(language(code)).specific
+    assert not page.alias_of_id
+    rows = rows_of(parse(reader().get(page.url + "?beside=de")))
+    kinds = [row.attrs["class"].split("--")[-1] for row, _cells in rows]
+    assert kinds == ["title", *MissionStatementPage.SECTIONS] + [b.block_type for b in german.body]
+    for (_row, (mine, theirs)), name in zip(rows[1:], MissionStatementPage.SECTIONS, strict=False):
+        assert words(getattr(german, name))[:30] in words(theirs.text())
+        assert words(getattr(page, name))[:30] in words(mine.text())
+        assert mine.find_all("h2") and not theirs.find_all("h2")
+
+
+def test_search_engines_list_only_the_page_without_the_parameter(db):
+    page, _german = form_page("ar")
+    robots = [
+        m.attrs.get("content")
+        for m in parse(reader().get(page.url + "?beside=de")).find_all("meta")
+        if m.attrs.get("name") == "robots"
+    ]
+    assert robots == ["noindex"]
+    plain = parse(reader().get(page.url)).find_all("meta")
+    assert not [m for m in plain if m.attrs.get("name") == "robots"]

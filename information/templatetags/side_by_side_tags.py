@@ -33,6 +33,16 @@ def side_by_side_rows(context):
     return side_by_side.rows(request, page)
 
 
+@register.simple_tag(takes_context=True)
+def side_by_side_robots(context):
+    """``noindex`` on a page asked for with ``?beside=de``: the same text as the page without it,
+    which is the one search engines should list."""
+    request = context.get("request")
+    if request is None or served_page(context) is None or not side_by_side.requested(request):
+        return ""
+    return mark_safe('<meta name="robots" content="noindex">')  # noqa: S308 (a constant)
+
+
 class CarryNode(template.Node):
     def __init__(self, nodelist):
         self.nodelist = nodelist
