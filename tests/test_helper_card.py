@@ -8,6 +8,7 @@ import re
 
 from django.conf import settings
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -166,3 +167,16 @@ def test_the_card_needs_a_bounded_number_of_queries(client, code):
     with CaptureQueriesContext(connection) as queries:
         card(client, code)
     assert len(queries) <= MAX_QUERIES, [q["sql"][:80] for q in queries]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ar", "hu"])
+def test_the_card_reads_the_same_from_the_lean_catalogues(client, code):
+    """Both halves (the German one inside ``{% language "de" %}``) come from the readers' lean
+    catalogues (kokcms/readers.py) exactly as from Django's full ones."""
+    pages = []
+    for lean in (True, False):
+        invalidation.clear()  # nothing kept by one rendering may be served to the other
+        with override_settings(LEAN_READER_REQUESTS=lean):
+            pages.append(card(client, code)[1])
+    assert pages[0] == pages[1]
