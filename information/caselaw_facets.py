@@ -7,7 +7,7 @@ matches per search (the own columns, norms, forms, the page): with 5,000 decisio
 that nearly all of them contain, 60–90 ms on PostgreSQL, the cost growing with the matches. The
 facts a facet filters (court level, court, year, legal area, norms, forms) change only when the
 office edits a decision, a few times a week; readers search all day. So the facts of every
-decision are read once per content change into this table (``build``: six small queries) and
+decision are read once per content change into this table (``build``: three queries) and
 kept in the page cache's shared store (``pagecache.shared``), which is emptied for all app
 servers on every change of a decision, a court or a norm (``pagecache.invalidation``, also for
 the many-to-many norms and forms). A search then runs one SQL query for its text (if any) and
