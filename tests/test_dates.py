@@ -48,6 +48,7 @@ LONG = {
     "pt": "1 de dezembro de 2026",
     "sr": "1. децембар 2026.",
     "th": "1 ธันวาคม 2026",
+    "de-x-ls": "1. Dezember 2026",  # Leichte Sprache writes dates as German does
 }
 SHORT = {
     "de": "18.07.2025",
@@ -68,6 +69,7 @@ SHORT = {
     "pt": "18/07/2025",
     "sr": "18.07.2025.",
     "th": "18 ก.ค. 2025",
+    "de-x-ls": "18.07.2025",
 }
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]

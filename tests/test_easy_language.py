@@ -300,3 +300,8 @@ def test_a_video_without_captions_or_of_another_kind_is_refused(data, field, mes
 def test_the_standard_page_offers_the_video_block_and_other_pages_do_not():
     assert "video" in StandardPage._meta.get_field("body").stream_block.child_blocks
     assert "video" not in HomePage._meta.get_field("body").stream_block.child_blocks
+
+
+def test_search_in_leichte_sprache_finds_its_own_pages(client):
+    html = html_of(client.get(f"/{LS}/search/", {"q": "betteln"}))
+    assert f'href="/{LS}/formen-der-ausbeutung/erzwungene-betteltaetigkeit/">Betteln müssen' in html

@@ -111,7 +111,8 @@ def make_places(count, prefix="Generiert"):
 
 
 # --- The page -------------------------------------------------------------------------------
-@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+# Leichte Sprache ships fewer pages (sitecontent/translations.py): its finder is the German one.
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES if code != "de-x-ls"])
 def test_the_finder_is_a_translated_page_in_every_language(client, code):
     page = CounsellingFinderPage.objects.get(locale__language_code=code)
     assert page.alias_of_id is None, f"{code}: the finder page is not translated"
