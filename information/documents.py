@@ -1,5 +1,7 @@
-"""What the admin accepts as a document: PDF, ODT or DOCX, checked by the file's name *and* its
-first bytes, up to ``settings.KOKCMS_MAX_UPLOAD_SIZE``.
+"""What the admin accepts as a document: PDF, ODT or DOCX (publications, full texts), MP4 or
+WebM videos and WebVTT captions (the video block, home/blocks.py), each checked by the file's
+name *and* its first bytes, up to ``settings.KOKCMS_MAX_UPLOAD_SIZE`` (videos:
+``KOKCMS_MAX_VIDEO_UPLOAD_SIZE``).
 
 Wagtail checks only the extension (``WAGTAILDOCS_EXTENSIONS``), so a program or a text file
 renamed ``.pdf`` would be published as a PDF to readers who trust KOK's downloads. This form is
@@ -18,12 +20,18 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
-ALLOWED = ("pdf", "odt", "docx")
+TEXTS = ("pdf", "odt", "docx")  # what a publication's file may be
+VIDEOS = ("mp4", "webm")
+ALLOWED = (*TEXTS, *VIDEOS, "vtt")
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+# Below the proxy's limit on a request's body (deploy/nginx.conf: client_max_body_size 64m).
+DEFAULT_MAX_VIDEO_SIZE = 60 * 1024 * 1024
 
 
-def max_size():
+def max_size(extension=""):
+    if extension in VIDEOS:
+        return getattr(settings, "KOKCMS_MAX_VIDEO_UPLOAD_SIZE", DEFAULT_MAX_VIDEO_SIZE)
     return getattr(settings, "KOKCMS_MAX_UPLOAD_SIZE", DEFAULT_MAX_SIZE)
 
 
@@ -34,6 +42,13 @@ def looks_like(extension, upload):
     try:
         if extension == "pdf":
             return upload.read(5) == b"%PDF-"
+        if extension == "mp4":  # ISO base media: a box of type "ftyp" first
+            return upload.read(8)[4:8] == b"ftyp"
+        if extension == "webm":  # Matroska's EBML header
+            return upload.read(4) == b"\x1a\x45\xdf\xa3"
+        if extension == "vtt":
+            start = upload.read(9)
+            return start.removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT")
         if not zipfile.is_zipfile(upload):
             return False
         upload.seek(0)
@@ -59,11 +74,14 @@ def check_upload(upload):
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in ALLOWED:
         raise ValidationError(
-            _("Only PDF, ODT and DOCX files can be uploaded. “%(name)s” is not one of them.")
+            _(
+                "Only PDF, ODT and DOCX documents, MP4 and WebM videos and WebVTT captions can "
+                "be uploaded. “%(name)s” is not one of them."
+            )
             % {"name": name},
             code="file_type",
         )
-    limit = max_size()
+    limit = max_size(extension)
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
             _("This file is %(size)s; at most %(limit)s can be uploaded.")

@@ -267,6 +267,16 @@ class PublicationFile(Orderable):
         verbose_name_plural = gettext_lazy("files")
         indexes = [models.Index(fields=["language", "page"], name="publicationfile_language")]
 
+    def clean(self):
+        from .documents import TEXTS  # the admin's document form: not importable with the models
+
+        super().clean()
+        document = getattr(self, "document", None)
+        if document and document.file_extension.lower() not in TEXTS:
+            raise ValidationError(
+                {"document": _("A publication's file must be a PDF, ODT or DOCX document.")}
+            )
+
 
 MIME_TYPES = {
     "pdf": "application/pdf",

@@ -12,6 +12,8 @@ and Lucene syntax are just separators. The same normalisation is applied to inde
   كال، لل; the prefixes of Larkey's light stemmer), is split off: indexed text keeps the word
   and adds it without the article, a query looks for it without, so "استغلال" finds
   "الاستغلال" and the other way round (no database backend stems Arabic);
+- the middle dot inside a word is dropped: Leichte Sprache splits long words with it
+  ("Beratungs·stelle"), readers type them whole ("Beratungsstelle");
 - scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
   Burmese) are split into single characters (with their combining marks), and a run of them in
   a query becomes a phrase of adjacent characters, which is a substring match.
@@ -47,6 +49,7 @@ _SEGMENTED = (
     "\U00020000-\U0003134f"
 )
 _SEGMENTED_RUN = re.compile(f"[{_SEGMENTED}]+")
+_MEDIAL_DOT = re.compile(r"(?<=[^\W\d_])\u00b7(?=[^\W\d_])")  # "Beratungs·stelle"
 
 
 class QueryTooLong(ValueError):
@@ -89,7 +92,7 @@ def clean(raw):
 
 
 def _prepare(text):
-    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text))
+    return _MEDIAL_DOT.sub("", _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def normalise(text):

@@ -305,3 +305,11 @@ def test_the_standard_page_offers_the_video_block_and_other_pages_do_not():
 def test_search_in_leichte_sprache_finds_its_own_pages(client):
     html = html_of(client.get(f"/{LS}/search/", {"q": "betteln"}))
     assert f'href="/{LS}/formen-der-ausbeutung/erzwungene-betteltaetigkeit/">Betteln müssen' in html
+
+
+def test_a_word_split_with_middle_dots_is_found_as_readers_type_it(client):
+    """Leichte Sprache writes "Fach·beratungs·stelle"; a reader types "Fachberatungsstelle"."""
+    for typed in ("Fachberatungsstelle", "Fach·beratungs·stelle"):
+        html = html_of(client.get(f"/{LS}/search/", {"q": typed}))
+        results = html.split('id="search-results"', 1)
+        assert len(results) == 2 and f'href="/{LS}/' in results[1], typed

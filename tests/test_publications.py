@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -255,12 +256,21 @@ def odt():
     return buffer.getvalue()
 
 
+# The first bytes of an MP4 (a "ftyp" box), of a WebM (the EBML header) and a WebVTT file.
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 40
+WEBM = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01" + b"\x00" * 40
+VTT = "\ufeffWEBVTT\n\n00:00.000 --> 00:02.000\nWas ist der KOK?\n".encode()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("merkblatt.pdf", b"Nur Text, umbenannt.\n", "is not a real PDF file"),
-        ("programm.exe", b"MZ\x90\x00" + b"\x00" * 60, "Only PDF, ODT and DOCX files"),
-        ("notiz.txt", b"Text\n", "Only PDF, ODT and DOCX files"),
+        ("programm.exe", b"MZ\x90\x00" + b"\x00" * 60, "Only PDF, ODT and DOCX documents"),
+        ("notiz.txt", b"Text\n", "Only PDF, ODT and DOCX documents"),
+        ("video.mp4", b"Nur Text, umbenannt.\n", "is not a real MP4 file"),
+        ("video.webm", MP4, "is not a real WEBM file"),
+        ("untertitel.vtt", b"1\n00:00:01,000 --> 00:00:02,000\nSRT\n", "is not a real VTT file"),
         ("brief.docx", sample_pdf("PDF", ["als DOCX"]), "is not a real DOCX file"),
         ("brief.odt", docx(), "is not a real ODT file"),
     ],
@@ -288,15 +298,39 @@ def test_a_file_over_the_size_limit_is_refused_and_nothing_is_kept(editor_client
     assert stored_files() == files
 
 
+@override_settings(KOKCMS_MAX_UPLOAD_SIZE=1024, KOKCMS_MAX_VIDEO_UPLOAD_SIZE=4096)
+def test_videos_have_a_limit_of_their_own(editor_client):
+    response = upload(editor_client, "gross.mp4", MP4 + b"\x00" * 5000)
+    assert "at most 4.0\xa0KB can be uploaded" in response.content.decode()
+    assert upload(editor_client, "passt.mp4", MP4 + b"\x00" * 2000).status_code == 302
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("muster.pdf", sample_pdf("Muster", ["Gut"])), ("brief.docx", docx()), ("brief.odt", odt())],
+    [
+        ("muster.pdf", sample_pdf("Muster", ["Gut"])),
+        ("brief.docx", docx()),
+        ("brief.odt", odt()),
+        ("gebaerden.mp4", MP4),
+        ("gebaerden.webm", WEBM),
+        ("gebaerden.vtt", VTT),
+    ],
 )
-def test_a_real_pdf_odt_or_docx_is_uploaded(editor_client, name, content):
+def test_a_real_document_video_or_captions_file_is_uploaded(editor_client, name, content):
     response = upload(editor_client, name, content)
     assert response.status_code == 302, response.content.decode()[:2000]
     document = Document.objects.get(title=f"Upload {name}")
     assert document.file.read() == content
+
+
+def test_a_publication_file_must_be_a_document_not_a_video():
+    video = Document.objects.create(title="Video", file=ContentFile(MP4, "gebaerden.mp4"))
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        PublicationFile(document=video, language="de").clean()
+    assert "must be a PDF, ODT or DOCX document" in str(refused.value)
+    pdf = sample_pdf("Gut", ["Text"])
+    document = Document.objects.create(title="PDF", file=ContentFile(pdf, "gut.pdf"))
+    PublicationFile(document=document, language="de").clean()  # accepted
 
 
 def test_the_leaflets_cost_the_home_page_one_query_whatever_their_number(client):

@@ -407,7 +407,7 @@ WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to other hosts
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to another host from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would ask releases.wagtail.org for news
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "mp4", "webm", "vtt"]  # vtt: video captions
 # Every document upload is checked by its first bytes too, and its size (information/documents.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "information.documents.DocumentForm"
 # Documents are streamed by the app (a document in a private collection stays private), also from
