@@ -52,6 +52,8 @@ DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Largest document an editor may upload, in bytes (information/documents.py).
 KOKCMS_MAX_UPLOAD_SIZE = int(os.environ.get("KOKCMS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
+# Videos (the sign-language page): below the proxy's client_max_body_size (deploy/nginx.conf).
+KOKCMS_MAX_VIDEO_UPLOAD_SIZE = int(os.environ.get("KOKCMS_MAX_VIDEO_UPLOAD_SIZE", 60 * 1024 * 1024))
 # Passkeys (twofactor/) are bound to this domain and accepted from these admin origins only.
 # Unset: localhost here, the first of ALLOWED_HOSTS over https in production.
 WEBAUTHN_RP_ID = os.environ.get("WEBAUTHN_RP_ID", "")
