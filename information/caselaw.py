@@ -489,13 +489,13 @@ def read(query):
             choices.text = value
             choices.words = [word.casefold() for word in _WORD.findall(value)][:MAX_TERMS]
         elif name == "page":
-            if filters.page_number(value):
-                choices.page = filters.page_number(value)
+            if number := filters.page_number(value):
+                choices.page = number
             else:
                 choices.errors.append(("page", filters.bad_page_message()))
         elif name in ("from", "to"):
-            if filters.year(value):
-                choices.values[name] = filters.year(value)
+            if year := filters.year(value):
+                choices.values[name] = year
             else:
                 choices.errors.append((name, filters.bad_year_message()))
         else:
@@ -763,29 +763,15 @@ def find(choices, locale):
             rows_of(counts.form, table.forms), dict(Form.choices), selected("form")
         ),
     }
-    court_labels = {
-        table.courts[index][0]: table.courts[index][1]
-        for index in sorted(counts.court, key=lambda index: table.courts[index][1].casefold())
-    }
-    chosen_court = values.get("court")
-    if chosen_court and chosen_court.code not in court_labels:
-        court_labels[chosen_court.code] = chosen_court.abbreviation
-    options["court"] = options_from(
-        rows_of(counts.court, table.courts, key=lambda court: court[0]),
-        court_labels,
-        selected("court"),
+    options["court"] = listed(
+        counts.court,
+        table.courts,
+        lambda court: court[1].casefold(),
+        values.get("court"),
+        "abbreviation",
     )
-    norm_labels = {
-        table.norms[index][0]: table.norms[index][1]
-        for index in sorted(counts.norm, key=lambda index: table.norms[index][2:0:-1])
-    }
-    chosen_norm = values.get("norm")
-    if chosen_norm and chosen_norm.code not in norm_labels:
-        norm_labels[chosen_norm.code] = chosen_norm.label
-    options["norm"] = options_from(
-        rows_of(counts.norm, table.norms, key=lambda norm: norm[0]),
-        norm_labels,
-        selected("norm"),
+    options["norm"] = listed(
+        counts.norm, table.norms, lambda norm: (norm[2], norm[1]), values.get("norm"), "label"
     )
     years = counts.year
     start, end = values.get("from"), values.get("to")
@@ -818,6 +804,18 @@ def find(choices, locale):
         number=number,
         num_pages=num_pages,
     )
+
+
+def listed(counted, items, order, chosen, label_field):
+    """Options of a facet whose values are the table's ``items`` (``(code, label, …)``): those
+    with decisions in ``order``, and the chosen one (a Court or Norm) even without any."""
+    labels = {
+        items[index][0]: items[index][1] for index in sorted(counted, key=lambda i: order(items[i]))
+    }
+    if chosen and chosen.code not in labels:
+        labels[chosen.code] = getattr(chosen, label_field)
+    rows = [{"value": items[index][0], "n": n} for index, n in counted.items()]
+    return options_from(rows, labels, getattr(chosen, "code", None))
 
 
 def year_options(years, chosen, span):
