@@ -237,12 +237,12 @@ def read_choices(query):
             else:
                 choices.errors.append(_("We do not know this category, so we left it out."))
         elif name == "year":
-            if filters.year(value):
-                choices.values["year"] = filters.year(value)
+            if year := filters.year(value):
+                choices.values["year"] = year
             else:
                 choices.errors.append(filters.bad_year_message())
-        elif filters.page_number(value):
-            choices.page = filters.page_number(value)
+        elif number := filters.page_number(value):
+            choices.page = number
         else:
             choices.errors.append(filters.bad_page_message())
     return choices

@@ -122,8 +122,8 @@ def read(query, places):
                 choices.notes.append(error.message)
             continue
         if name == "page":
-            if filters.page_number(value):
-                choices.page = filters.page_number(value)
+            if number := filters.page_number(value):
+                choices.page = number
             else:
                 choices.errors.append(("page", filters.bad_page_message()))
             continue
