@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -68,6 +69,9 @@ class BasePage(Page):
     home_teaser = None
     # Listed among the service links of the footer when not shown in the menu.
     footer_link = False
+    # Shown side by side with the German original (information/side_by_side.py): title and
+    # introduction, these text fields of the page type as (name, heading msgid), the body.
+    beside_fields = ()
 
     search_fields = [
         *Page.search_fields,
@@ -101,6 +105,11 @@ class BasePage(Page):
     @property
     def tab_title(self):
         return self.neutral_tab_title or self.seo_title or self.title
+
+    @property
+    def heading(self):
+        """The page's main heading (``h1``), in the active language: its title."""
+        return self.title
 
     @classmethod
     def get_indexed_objects(cls):
@@ -187,6 +196,11 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def heading(self):
+        """The home page's headline says what the site is for, whatever its title."""
+        return gettext("Help against human trafficking and exploitation")
 
     def route(self, request, path_components):
         """Resolve the whole path below the home page in two queries instead of two per level.
@@ -298,6 +312,7 @@ class StandardPage(BasePage):
 
 class DonationPage(BasePage):
     appeal = RichTextField(_("appeal"), features=RICH_TEXT_FEATURES, blank=True)
+    beside_fields = (("appeal", ""),)
     account_holder = models.CharField(
         _("account holder"),
         max_length=EPC_NAME_MAX,

@@ -4,6 +4,7 @@ publications.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -42,6 +43,13 @@ class MissionStatementPage(BasePage):
     subpage_types = []
 
     SECTIONS = ("preamble", "purpose_and_goals", "principles", "way_of_working", "tasks")
+    beside_fields = (
+        ("preamble", gettext_noop("Preamble")),
+        ("purpose_and_goals", gettext_noop("Purpose and goals")),
+        ("principles", gettext_noop("Principles of our work")),
+        ("way_of_working", gettext_noop("Way of working")),
+        ("tasks", gettext_noop("Tasks")),
+    )
 
     search_fields = [*BasePage.search_fields, *(index.SearchField(name) for name in SECTIONS)]
     content_panels = BasePage.panels_around_body(
@@ -59,14 +67,7 @@ class MissionStatementPage(BasePage):
     @property
     def sections(self):
         """(heading, html) pairs in reading order, headings in the reader's language."""
-        headings = {
-            "preamble": _("Preamble"),
-            "purpose_and_goals": _("Purpose and goals"),
-            "principles": _("Principles of our work"),
-            "way_of_working": _("Way of working"),
-            "tasks": _("Tasks"),
-        }
-        return [(name, headings[name], getattr(self, name)) for name in self.SECTIONS]
+        return [(name, _(heading), getattr(self, name)) for name, heading in self.beside_fields]
 
 
 class FormsOfExploitationIndexPage(BasePage):
@@ -112,6 +113,12 @@ class FormOfExploitationPage(BasePage):
     signs = RichTextField(_("signs to look for"), features=RICH_TEXT_FEATURES)
     rights = RichTextField(_("rights of affected people"), features=RICH_TEXT_FEATURES)
     help = RichTextField(_("where to get help"), features=RICH_TEXT_FEATURES)
+    beside_fields = (
+        ("summary", gettext_noop("In plain words")),
+        ("signs", gettext_noop("Signs to look for")),
+        ("rights", gettext_noop("Your rights")),
+        ("help", gettext_noop("Where to get help")),
+    )
 
     parent_page_types = ["information.FormsOfExploitationIndexPage"]
     subpage_types = []

@@ -12,23 +12,31 @@ Design, and why:
 - **It carries to the next page through the URL only**: ``carry`` adds the parameter to every
   link of the rendered page that leads to one of our pages in a language (``/<lang>/…``: menu,
   breadcrumbs, language links, cards, links in the text), never to another host, a file, an
-  anchor or the "Back to one column" link (``data-one-column``). It rewrites the finished page,
-  so the menus and breadcrumbs kept in the shared store (``{% shared_fragment %}``) stay shared.
-  Pages that are not shown side by side (the home page, lists) still pass it on.
-- **Offered** on a page type whose content is its title, introduction, its own rich-text fields
-  (``FIELDS``) and the body, when the reader reads a real translation of a German original; not
-  on German pages, and not where the German text stands in for a missing translation (that page
-  *is* German already).
+  anchor or the "Back to one column" link (``data-one-column``), and a hidden field to every
+  form that asks one of our pages (site search, finder, news, library and case-law filters). It
+  rewrites the finished page, so the menus and breadcrumbs kept in the shared store
+  (``{% shared_fragment %}``) stay shared. Pages not shown side by side pass it on too.
+- **Offered** on every page type of ours (``BasePage``) when the reader reads a real
+  translation of a German original, at the page's own address (not a case-law decision, which
+  lives below the database page); not on German pages, and not where the German text stands
+  in for a missing translation (that page *is* German already). What stands side by side is
+  the page's text: its heading (``BasePage.heading``) and introduction, the text fields its
+  type names (``beside_fields``) and the body. What else the page shows (a list, a form, the
+  finder, facts, downloads) follows in the reader's language, in the template's blocks
+  ``beside_before``/``beside_after``/``beside_end`` (base.html), so nothing of the page is
+  lost.
 - **Alignment**: wagtail-localize keeps the source's StreamField block ids in a translation, so
   the body's blocks are paired by id, else by position; title and introduction, and each field,
   are a row of their own. Every row is the reader's block and the German block: a grid of two
   columns on a wide screen (the reader's language first in the reading direction: the grid
   follows ``dir``, so in Arabic it is on the right), stacked on a phone, so the two alternate
   block by block. Each cell has the ``lang`` and ``dir`` of its language.
-- **Headings**: only the reader's column has headings (``h1``/``h2``/…). The German cell's
-  headings become paragraphs styled alike (``beside__heading``): a screen reader's list of
-  headings is one outline in the reader's language, not every heading twice, and the German cell
-  is read out in German (``lang="de"``) right after its counterpart.
+- **Headings and landmarks**: only the reader's column has headings (``h1``/``h2``/…) and the
+  blocks' landmarks (a callout's ``aside``, a link list's ``nav``). The German cell's headings
+  become paragraphs styled alike (``beside__heading``), its landmarks plain ``div``s: a screen
+  reader's list of headings and of landmarks is one outline in the reader's language, not
+  everything twice, and the German cell is read out in German (``lang="de"``) right after its
+  counterpart.
 - **Glossary**: each column marks its language's glossary terms, first occurrence per column
   (information/glossary.py).
 """
@@ -38,10 +46,13 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.template.defaultfilters import linebreaksbr
 from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext
+
+from wagtail.fields import RichTextField
 
 from home import contact, navigation
 from home.models import ContactSettings
@@ -53,36 +64,32 @@ from . import glossary
 PARAMETER = "beside"
 VALUE = settings.LANGUAGE_CODE  # the German original
 
-# Page types shown side by side, with their own rich-text fields between the introduction and
-# the body and the heading each field has on the page (msgids of the page templates).
-FIELDS = {
-    "home.standardpage": (),
-    "information.formofexploitationpage": (
-        ("summary", gettext_noop("In plain words")),
-        ("signs", gettext_noop("Signs to look for")),
-        ("rights", gettext_noop("Your rights")),
-        ("help", gettext_noop("Where to get help")),
-    ),
-    "information.missionstatementpage": (
-        ("preamble", gettext_noop("Preamble")),
-        ("purpose_and_goals", gettext_noop("Purpose and goals")),
-        ("principles", gettext_noop("Principles of our work")),
-        ("way_of_working", gettext_noop("Way of working")),
-        ("tasks", gettext_noop("Tasks")),
-    ),
-}
-
 
 def requested(request):
     """Whether the address asks for the German original beside: exactly ``?beside=de`` once."""
     return request is not None and request.GET.getlist(PARAMETER) == [VALUE]
 
 
+def fields_of(page):
+    """The page type's text fields shown between the introduction and the body, as (name,
+    heading msgid), or None for a page type that is not one of ours (``BasePage``)."""
+    return getattr(page.specific_class, "beside_fields", None)
+
+
+def on_own_address(request, page):
+    """Whether the request is for the page itself, not one of its own routes (a decision in
+    the case-law database is shown at the database's address + its slug, and is not the
+    database page's text). Compared by address: the route itself is kept in the shared store
+    (multilingual/routes.py), so the request may not have routed."""
+    parts = page.get_url_parts(request)
+    return parts is not None and parts[2] == request.path
+
+
 def offered(reader, page):
     """Whether ``page`` can be shown beside its German original to this reader."""
-    if page is None or page.specific_class is None:
+    if page is None or page.specific_class is None or fields_of(page) is None:
         return False
-    if page.specific_class._meta.label_lower not in FIELDS:
+    if not on_own_address(reader.request, page):
         return False
     versions = reader.versions(page)
     return (
@@ -153,7 +160,7 @@ def rows(request, page):
         for (language, heading, html), mark in zip(versions, markers, strict=True):
             html = mark.mark(html)
             if language is original:
-                html = demote_headings(html)
+                html = demote_outline(html)
             cells.append(Cell(language, heading, mark_safe(html)))  # noqa: S308 (our own HTML)
         found.append(Row(kind, *cells))
 
@@ -166,9 +173,11 @@ def rows(request, page):
 
     title = both(title_html)
     add("title", ((own, "", title[0]), (original, "", title[1])))
-    for name, heading in FIELDS[page.specific_class._meta.label_lower]:
-        texts = both(lambda version, name=name: contact.render(getattr(version, name), details))
-        headings = both(lambda _version, heading=heading: gettext(heading))
+    for name, heading in fields_of(page):
+        texts = both(lambda version, name=name: field_html(version, name, details))
+        if not any(texts):
+            continue
+        headings = both(lambda _version, heading=heading: gettext(heading) if heading else "")
         add(name, ((own, headings[0], texts[0]), (original, headings[1], texts[1])))
     context = {"request": request, "page": page}
     for mine, theirs in pair_blocks(page.body, german.body):
@@ -185,7 +194,18 @@ def title_html(version):
     lead = (
         format_html('<p class="lead">{}</p>', version.introduction) if version.introduction else ""
     )
-    return format_html("<h1>{}</h1>{}", version.title, lead)
+    return format_html("<h1>{}</h1>{}", version.heading, lead)
+
+
+def field_html(version, name, details):
+    """A text field as the one-column page shows it: rich text with its contact details filled
+    in, plain text with its line breaks ("" when empty)."""
+    value = getattr(version, name)
+    if not value:
+        return ""
+    if isinstance(version._meta.get_field(name), RichTextField):
+        return contact.render(value, details)
+    return format_html("<p>{}</p>", linebreaksbr(value))
 
 
 def pair_blocks(mine, theirs):
@@ -245,14 +265,27 @@ def replace_spans(html, replacements):
 
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LANDMARKS = {"aside", "nav", "section"}  # the blocks' own (callout, link list, FAQ)
 
 
-def demote_headings(html):
-    """The German cell's headings as paragraphs that look the same (see the module docstring)."""
+def demote_outline(html):
+    """The German cell without headings and landmarks of its own (see the module docstring):
+    headings become paragraphs that look the same, a block's ``aside``/``nav``/``section`` a
+    ``div`` with the same classes and no label."""
     html = str(html)
     replacements = []
-    for start, end, tag, attrs in spans(html, HEADINGS):
-        if attrs is None:
+    for start, end, tag, attrs in spans(html, HEADINGS | LANDMARKS):
+        if tag in LANDMARKS:
+            if attrs is None:
+                replacements.append((start, end, "</div>"))
+            else:
+                kept = "".join(
+                    f' {name}="{escape(value)}"'
+                    for name, value in attrs
+                    if name == "class" and value is not None
+                )
+                replacements.append((start, end, f"<div{kept}>"))
+        elif attrs is None:
             replacements.append((start, end, "</p>"))
         else:
             replacements.append((start, end, f'<p class="beside__heading beside__heading--{tag}">'))
@@ -284,10 +317,16 @@ def with_parameter(href):
 def carry(html):
     """``html`` with the parameter added to every link to one of our pages (module docstring)."""
     replacements = []
-    for start, end, _tag, attrs in spans(html, {"a"}):
+    hidden = f'<input type="hidden" name="{PARAMETER}" value="{VALUE}">'
+    for start, end, tag, attrs in spans(html, {"a", "form"}):
         if attrs is None:
             continue
         values = dict(attrs)
+        if tag == "form":
+            method = (values.get("method") or "get").lower()
+            if method == "get" and carries(values.get("action")):
+                replacements.append((end, end, hidden))
+            continue
         if "data-one-column" in values or "download" in values or not carries(values.get("href")):
             continue
         rebuilt = "".join(

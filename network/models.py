@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -62,6 +63,10 @@ class NetworkBodyPage(BasePage):
         _("working groups"), blank=True, help_text=_("One working group per line.")
     )
     website = models.URLField(_("website"), blank=True)
+    beside_fields = (
+        ("members", gettext_noop("Members")),
+        ("kok_role", gettext_noop("What KOK does here")),
+    )
 
     parent_page_types = ["network.NetworkIndexPage"]
     subpage_types = []

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from django.utils.html import strip_tags
 
 import pytest
@@ -310,15 +311,15 @@ def test_links_to_our_pages_keep_the_parameter_and_no_other_does(db, code):
 
 
 def test_the_next_page_opens_side_by_side_too(db):
-    """Breadcrumbs to the list (one column: a list has no German twin, its links carry the
-    choice on), a card to another form, the language links to the same page in Romanian."""
+    """Breadcrumbs to the list (its own text side by side, its cards after it), a card to
+    another form, the language links to the same page in Romanian."""
     page, _german = form_page("ar")
     root = parse(reader().get(page.url + "?beside=de"))
     hrefs = [a.attrs.get("href", "") for a in root.find_all("a")]
     index = next(href for href in hrefs if urlsplit(href).path == "/ar/forms-of-exploitation/")
     assert index.endswith("?beside=de")
     index_root = parse(reader().get(index))
-    assert not rows_of(index_root)
+    assert rows_of(index_root)[0][1][0].attrs["lang"] == "ar"
     cards = [
         a.attrs["href"]
         for a in index_root.find_all("a")
@@ -414,8 +415,8 @@ def test_the_glossary_is_translated_in_every_language_that_ships_the_forms_pages
     german = list(GlossaryTerm.objects.filter(locale__language_code="de"))
     assert len(german) >= 3
     client = reader()
-    languages = shipped_form_languages(variants=False)
-    assert len(languages) >= 17
+    languages = shipped_form_languages()
+    assert len(languages) >= 18  # and Leichte Sprache
     for code in languages:
         for term in german:
             translated = term.get_translation_or_none(language(code))
@@ -502,3 +503,122 @@ def test_search_engines_list_only_the_page_without_the_parameter(db):
     assert robots == ["noindex"]
     plain = parse(reader().get(page.url)).find_all("meta")
     assert not [m for m in plain if m.attrs.get("name") == "robots"]
+
+
+# --- Every page type --------------------------------------------------------------------------
+def one_translation_of_each_page_type():
+    """A real translation (neither German nor an alias) of each of our page types that the demo
+    site has translated, as (page, its German original)."""
+    from wagtail.models import Page
+
+    found = {}
+    pages = (
+        Page.objects.live()
+        .filter(alias_of__isnull=True, depth__gt=1)
+        .exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
+        .specific()
+    )
+    for page in pages:
+        if hasattr(page, "beside_fields") and type(page) not in found:
+            german = type(page).objects.get(
+                translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            found[type(page)] = (page, german)
+    return found
+
+
+def squashed(text):
+    return "".join(words(str(text)).split())
+
+
+def test_every_page_type_is_offered_side_by_side_and_loses_nothing(db):
+    """Home, lists, the finder, the network, news, publications, donation, forms, Leitbild and
+    standard pages: the heading and introduction in both languages first, the page's text
+    fields and body paired, then everything else the one-column page shows, in the reader's
+    language: every heading it has outside its text, every form (which keeps the choice)."""
+    found = one_translation_of_each_page_type()
+    names = {model.__name__ for model in found}
+    assert {"HomePage", "CounsellingFinderPage", "NewsIndexPage", "LibraryPage"} <= names
+    assert len(found) >= 12, sorted(names)
+    client = reader()
+    for model, (page, german) in found.items():
+        code = page.locale.language_code
+        plain = parse(client.get(page.url))
+        assert [a.attrs["href"] for a in switch_links(plain)] == [page.url + "?beside=de"]
+        root = parse(client.get(page.url + "?beside=de"))
+        rows = rows_of(root)
+        assert rows, model.__name__
+        title_row, (mine, theirs) = rows[0]
+        assert "beside__row--title" in title_row.classes
+        assert (mine.attrs["lang"], theirs.attrs["lang"]) == (code, "de")
+        with translation.override(code):
+            assert words(mine.find_all("h1")[0].text()) == words(str(page.heading))
+        with translation.override("de"):
+            assert squashed(german.heading) in squashed(theirs.text())
+        if german.introduction:  # (squashed: a glossary term is an element of its own)
+            assert squashed(german.introduction) in squashed(theirs.text())
+        kinds = [row.attrs["class"].split("--")[-1] for row, _cells in rows[1:]]
+        fields = [
+            name
+            for name, _heading in model.beside_fields
+            if getattr(page, name) or getattr(german, name)
+        ]
+        assert kinds == fields + [block.block_type for block in german.body], page.url
+        main, plain_main = root.find_all("main")[0], plain.find_all("main")[0]
+        assert len(main.find_all("h1")) == 1
+        shown = " | ".join(
+            words(el.text()) for el in main.find_all() if el.tag in {"h2", "h3", "p"}
+        )
+        for heading in plain_main.find_all():
+            if heading.tag in {"h2", "h3"}:
+                assert words(heading.text()) in shown, (page.url, words(heading.text()))
+        plain_forms = [f.attrs.get("class") for f in plain_main.find_all("form")]
+        forms = main.find_all("form")
+        assert [f.attrs.get("class") for f in forms] == plain_forms, page.url
+        for form in forms:
+            hidden = [i.attrs for i in form.find_all("input") if i.attrs.get("type") == "hidden"]
+            assert {"type": "hidden", "name": "beside", "value": "de"} in hidden, page.url
+        assert len(main.find_all(cls="help-box")) == len(plain_main.find_all(cls="help-box"))
+
+
+def test_the_site_search_and_the_finder_keep_the_choice_when_submitted(db):
+    """A form is a way to the next page too: the header's search and the finder's choices carry
+    ``beside=de`` in a hidden field; the finder answers side by side with the places chosen."""
+    found = one_translation_of_each_page_type()
+    from network.models import CounsellingFinderPage
+
+    finder, _german = found[CounsellingFinderPage]
+    root = parse(reader().get(finder.url + "?beside=de"))
+    search = [f for f in root.find_all("form") if "site-search" in f.classes]
+    assert search and any(i.attrs.get("name") == "beside" for i in search[0].find_all("input")), (
+        "the header's search form"
+    )
+    plain_total = parse(reader().get(finder.url + "?land=BE")).by_id("finder-results-heading")
+    chosen = parse(reader().get(finder.url + "?land=BE&beside=de"))
+    assert rows_of(chosen), "still side by side"
+    assert words(chosen.by_id("finder-results-heading")[0].text()) == words(plain_total[0].text())
+    form = chosen.find_all("form", "finder-form")[0]
+    clear = [a.attrs["href"] for a in form.find_all("a")]
+    assert clear == [finder.url + "?beside=de"], "“Clear all choices” stays side by side"
+
+
+def test_a_decision_below_a_translated_database_is_the_decision_not_the_database(db):
+    """The case-law database routes its decisions below its own address: side by side is the
+    database page's text at its own address only."""
+    from information.caselaw import CaseLawPage, Decision
+
+    english = CaseLawPage.objects.get(locale__language_code="en")
+    CaseLawPage.objects.filter(pk=english.pk).update(alias_of=None)  # as if translated
+    invalidation.clear()
+    english.refresh_from_db()
+    database = parse(reader().get(english.url + "?beside=de"))
+    assert rows_of(database)
+    assert database.find_all("form", "case-law-form")
+    decision = Decision.objects.filter(locale__language_code="de").order_by("pk").first()
+    address = decision.url_on(english, None)
+    root = parse(reader().get(address + "?beside=de"))
+    assert not rows_of(root) and switch_links(root) == []
+    assert words(root.find_all("h1")[0].text()) == words(decision.citation)
+    plain = reader().get(address)
+    assert switch_links(parse(plain)) == []

@@ -111,3 +111,36 @@ def test_axe_finds_nothing_side_by_side(visit, axe_source, code, width):
     browsing = visit(viewport={"width": width, "height": 800})
     browsing.goto(side_by_side_path(code))
     assert run_axe(browsing, axe_source) == []
+
+
+def translated_path(model, code):
+    german = model.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    return german.get_translation(Locale.objects.get(language_code=code)).url + "?beside=de"
+
+
+@pytest.mark.parametrize("code", ["ar", "ro"])
+@pytest.mark.parametrize("kind", ["home", "finder"])
+def test_the_home_page_and_the_finder_side_by_side_fit_a_phone(visit, axe_source, code, kind):
+    """Pages with more than text: their text in two languages, then the help box, the tasks, the
+    finder's form and places in the reader's language, nothing wider than a 360 px screen."""
+    from home.models import HomePage
+    from network.models import CounsellingFinderPage
+
+    model = {"home": HomePage, "finder": CounsellingFinderPage}[kind]
+    browsing = visit(viewport={"width": 360, "height": 800}, java_script_enabled=False)
+    browsing.goto(translated_path(model, code))
+    page = browsing.page
+    rows = cells(page)
+    assert rows and all(mine["lang"] == code and theirs["lang"] == "de" for mine, theirs in rows)
+    after = ".help-box" if kind == "home" else ".finder-form"
+    below = page.evaluate(f"document.querySelector('{after}').getBoundingClientRect().top")
+    assert below >= max(theirs["bottom"] for _mine, theirs in rows) - 1, "after the columns"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{overflow}px wider than the screen"
+    shots = ARTIFACTS / "side_by_side"
+    shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shots / f"{kind}-{code}-360.png"), full_page=True)
+    assert browsing.foreign == [] and browsing.csp_violations() == []
+    scripted = visit(viewport={"width": 360, "height": 800})
+    scripted.goto(translated_path(model, code))
+    assert run_axe(scripted, axe_source) == []
