@@ -4,19 +4,17 @@ of exploitation use, with plain German explanations, and their shipped translati
 The explanations say only what the demo pages already say, in general terms (free and
 confidential counselling; at least three months to decide, § 59 Abs. 7 AufenthG; a residence
 permit is granted for a purpose and a time, § 7 AufenthG). The translations are real
-wagtail-localize translations of the snippets, fed from ``content/locale/<lang>.po`` as the
-pages' are (``sitecontent/translations.py``); a language whose catalogue lacks a term's strings
-gets no glossary in it (its text would not hold the term anyway).
+wagtail-localize translations of the snippets, fed from ``content/locale/<lang>.po`` with the
+pages they explain (``sitecontent/translations.reader_facing_objects``): every language that
+ships those pages ships the glossary, Leichte Sprache included (its terms are the words its
+pages use: "Fach·beratungs·stelle").
 """
 
 from django.conf import settings
 
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
 
 from information.glossary import GlossaryTerm
-
-from . import translations
 
 TERMS = (
     {
@@ -57,29 +55,4 @@ def load():
             locale=source, term=data["term"], defaults=data
         )
         created += new
-    return created
-
-
-def translate(language_code, *, user=None):
-    """Translate the German terms into ``language_code`` where the catalogue covers them and no
-    translation exists yet (a translator's work is never overwritten). Returns how many."""
-    locale = Locale.objects.get(language_code=language_code)
-    memory = translations.load_memory(language_code)
-    created = 0
-    for term in GlossaryTerm.objects.filter(locale__language_code=settings.LANGUAGE_CODE):
-        if term.get_translation_or_none(locale) is not None:
-            continue
-        source, _new = TranslationSource.get_or_create_from_instance(term)
-        strings = [segment.string.data for segment in source.stringsegment_set.all()]
-        if not strings or any(string not in memory for string in strings):
-            continue
-        translation, _new = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
-        po = translation.export_po()
-        for entry in po:
-            entry.msgstr = memory[entry.msgid]
-        translation.import_po(po, user=user, tool_name="KOK bootstrap")
-        translation.save_target(user=user)
-        created += 1
     return created

@@ -17,6 +17,7 @@ from wagtail_localize.models import Translation, TranslationSource
 import polib
 
 from home.models import FooterText, HelpBox, HomePage, Person, SpecialPages
+from information.glossary import GlossaryTerm
 from information.models import FormOfExploitationPage, FormsOfExploitationIndexPage
 from multilingual.easy_language import EASY_GERMAN
 
@@ -53,7 +54,8 @@ FURTHER_PAGES = {
 
 def reader_facing_objects(language_code=None):
     """The German objects every one of the 17 translated languages ships (Leichte Sprache: its
-    own, smaller set when ``language_code`` is given), parents before children."""
+    own, smaller set when ``language_code`` is given), parents before children, and the
+    glossary whose terms those pages explain in place."""
     easy = language_code == EASY_GERMAN
     source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = HomePage.objects.get(locale=source)
@@ -67,6 +69,7 @@ def reader_facing_objects(language_code=None):
         *FormsOfExploitationIndexPage.objects.filter(locale=source),
         *FormOfExploitationPage.objects.filter(locale=source).order_by("path"),
         *(page.specific for page in pages if page is not None),
+        *GlossaryTerm.objects.filter(locale=source).order_by("term"),
     ]
 
 

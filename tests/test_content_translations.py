@@ -51,10 +51,10 @@ def test_every_shipped_translation_has_every_string_of_its_source(client, code):
     and answers included; the page is a real translation and shows its translated title."""
     target = Locale.objects.get(language_code=code)
     objects = content_translations.source_objects(code)
-    if code == EASY_GERMAN:  # home, help box, index, 8 forms, browse safely
-        assert len(objects) == 12
-    else:
-        assert len(objects) >= 16  # home, help box, footer, index, 8 forms, 4 special pages
+    if code == EASY_GERMAN:  # home, help box, index, 8 forms, browse safely, 3 glossary terms
+        assert len(objects) == 15
+    else:  # home, help box, footer, index, 8 forms, 4 special pages, 3 glossary terms
+        assert len(objects) >= 19
     faq_strings = 0
     for instance in objects:
         translated = instance.get_translation(target)
@@ -133,3 +133,24 @@ def test_a_translated_data_protection_page_says_the_german_text_is_binding(clien
     contact = SpecialPages.for_site(Site.objects.get(is_default_site=True)).contact
     english_contact = contact.get_translation(Locale.objects.get(language_code="en"))
     assert notice not in client.get(english_contact.url).content.decode()
+
+
+@pytest.mark.parametrize("code", [EASY_GERMAN, "ar"])
+def test_the_exported_catalogue_holds_the_glossary_and_keeps_every_translation(
+    tmp_path, monkeypatch, code
+):
+    """``manage.py content_catalogue`` writes what a translator fills: the glossary's terms and
+    explanations among the pages' strings, the shipped translations kept."""
+    from information.glossary import GlossaryTerm
+
+    shipped = polib.pofile(str(content_translations.catalogue_path(code)))
+    (tmp_path / f"{code}.po").write_bytes(content_translations.catalogue_path(code).read_bytes())
+    monkeypatch.setattr(content_translations, "CATALOGUE_DIR", tmp_path)
+    call_command("content_catalogue", code, stdout=StringIO())
+    exported = {entry.msgid: entry for entry in polib.pofile(str(tmp_path / f"{code}.po"))}
+    for term in GlossaryTerm.objects.filter(locale__language_code=settings.LANGUAGE_CODE):
+        for msgid in (term.term, term.explanation, *term.other_forms.split(",")):
+            entry = exported[msgid.strip()]
+            assert entry.occurrences[0][0] == "glossaryterm"
+            assert entry.msgstr == shipped.find(msgid.strip()).msgstr != ""
+    assert [e.msgid[:50] for e in exported.values() if not e.msgstr] == []

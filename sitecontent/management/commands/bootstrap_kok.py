@@ -240,7 +240,7 @@ class Command(BaseCommand):
                 created, untranslated = content_translations.translate(code)
             except content_translations.IncompleteCatalogue as incomplete:
                 raise CommandError(str(incomplete)) from incomplete
-            self.created += created + glossary_demo.translate(code)
+            self.created += created
             if untranslated:
                 objects = sorted({name for name, _msgid in untranslated})
                 self.stdout.write(
