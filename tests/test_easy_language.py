@@ -184,6 +184,20 @@ def test_the_ui_speaks_leichte_sprache_and_falls_back_to_german(client):
         assert translation.gettext("Translation status") == "Übersetzungsstand"
 
 
+def test_the_standard_german_footer_is_marked_as_german_on_leichte_sprache_pages(client):
+    """The footer text has no Leichte Sprache version: shown in standard German, it says so
+    (``lang="de"``), so a screen reader does not read it as Leichte Sprache; in a language
+    with its own footer text nothing is marked."""
+    from home.models import FooterText
+
+    german = FooterText.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    assert not FooterText.objects.filter(locale__language_code=LS).exists()
+    html = html_of(client.get(f"/{LS}/"))
+    assert f'<p lang="de" dir="ltr">{german.about}</p>' in html
+    english = FooterText.objects.get(locale__language_code="en")
+    assert f"<p>{english.about}</p>" in html_of(client.get("/en/"))
+
+
 # --- Translators --------------------------------------------------------------------------------
 def test_the_translator_group_edits_leichte_sprache_only(german_home):
     group = find_group(locale(LS))

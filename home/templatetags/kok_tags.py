@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 
 from home import contact, german_parts, navigation
 from home.models import FooterText, HelpBox, LegalNotice, SpecialPages
@@ -251,14 +251,18 @@ def shared_fragment(parser, token):
 
 
 @register.filter
-def lang_attr(page):
+def lang_attr(item):
     """`` lang="de" dir="ltr"`` on a link or teaser to an untranslated page, whose alias shows
-    the German title and introduction, when the text around it is in another language (WCAG
-    3.1.2, language of parts). Empty for pages in the language being rendered: Django's active
+    the German title and introduction, or on a snippet shown in place of a missing translation
+    (the footer text in Leichte Sprache), when the text around it is in another language (WCAG
+    3.1.2, language of parts). Empty for what is in the language being rendered: Django's active
     language here is the language of the surrounding text, which is what matters."""
-    if not getattr(page, "alias_of_id", None):
+    if getattr(item, "alias_of_id", None):
+        code = settings.LANGUAGE_CODE  # wagtail-localize aliases copy the German source
+    elif isinstance(item, TranslatableMixin) and not isinstance(item, Page):
+        code = item.locale.language_code  # loaded with the snippet (navigation.py)
+    else:
         return ""
-    code = settings.LANGUAGE_CODE  # wagtail-localize aliases copy the German source
     if translation.get_language() == code:
         return ""
     info = language_info(code)
