@@ -60,9 +60,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import filters
 from home.models import BasePage
+from multilingual.versions import language_info
 from pagecache import shared
 
-from . import caselaw_facets
+from . import caselaw_facets, side_by_side
 
 PER_PAGE = 20
 FEED_ITEMS = 20
@@ -912,6 +913,11 @@ class CaseLawPage(RoutablePageMixin, BasePage):
         context = {
             "decision": decision,
             "text": text,
+            "decision_language": language_info(self.locale.language_code),
+            # A translated decision is not "untranslated" where the database page is an alias.
+            "content_translated": text.pk != decision.pk,
+            "side_by_side_offered": side_by_side.decision_offered(request, decision, text),
+            "decision_rows": side_by_side.decision_rows(request, decision, text),
             "database_url": self.get_url(request),
             "decision_url": request.build_absolute_uri(decision.url_on(self, request)),
             "german": text.locale_id == decision.locale_id

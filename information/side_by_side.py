@@ -17,8 +17,9 @@ Design, and why:
   rewrites the finished page, so the menus and breadcrumbs kept in the shared store
   (``{% shared_fragment %}``) stay shared. Pages not shown side by side pass it on too.
 - **Offered** on every page type of ours (``BasePage``) when the reader reads a real
-  translation of a German original, at the page's own address (not a case-law decision, which
-  lives below the database page); not on German pages, and not where the German text stands
+  translation of a German original, at the page's own address (a case-law decision below the
+  database page has its own view: its key issues, summary and outcome beside the German,
+  ``decision_rows``, where the decision is translated); not on German pages, and not where the German text stands
   in for a missing translation (that page *is* German already). What stands side by side is
   the page's text: its heading (``BasePage.heading``) and introduction, the text fields its
   type names (``beside_fields``) and the body. What else the page shows (a list, a form, the
@@ -50,7 +51,7 @@ from django.template.defaultfilters import linebreaksbr
 from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from wagtail.fields import RichTextField
 
@@ -107,9 +108,13 @@ def without_parameter(request):
 
 def switch(request, page):
     """What the switch link shows: to the side-by-side view, or back to one column."""
-    reader = Reader.of(request)
-    if not offered(reader, page):
+    if not offered(Reader.of(request), page):
         return None
+    return switch_for(request)
+
+
+def switch_for(request):
+    """The switch where the view is offered: to it, or (when shown) back to one column."""
     if requested(request):
         return {"active": True, "url": without_parameter(request)}
     query = [(key, value) for key, value in request.GET.items() if key != PARAMETER]
@@ -139,6 +144,53 @@ def contact_settings(request):
         return None
 
 
+class Columns:
+    """The rows of one side-by-side view: the reader's version and the German, each rendered in
+    its language, glossary terms marked per column, the German cell without headings and
+    landmarks of its own (``demote_outline``)."""
+
+    def __init__(self, request, code, mine, theirs):
+        self.own, self.original = language_info(code), language_info(settings.LANGUAGE_CODE)
+        self.versions = (mine, theirs)
+        self.markers = (
+            glossary.marker(request, self.own["code"]),
+            glossary.marker(request, self.original["code"]),
+        )
+        self.rows = []
+
+    def each(self, values, render):
+        """``render`` of the reader's value in the reader's language, of the German in German."""
+        mine, theirs = values
+        with translation.override(self.own["code"]):
+            mine = render(mine)
+        with translation.override(self.original["code"]):
+            theirs = render(theirs)
+        return mine, theirs
+
+    def both(self, render):
+        return self.each(self.versions, render)
+
+    def add(self, kind, html, heading=""):
+        """A row of (reader's, German) ``html``; ``heading`` is a msgid shown in each language."""
+        headings = self.both(lambda _version: gettext(heading) if heading else "")
+        cells = []
+        for language, shown, text, mark in zip(
+            (self.own, self.original), headings, html, self.markers, strict=True
+        ):
+            text = mark.mark(text)
+            if language is self.original:
+                text = demote_outline(text)
+            cells.append(Cell(language, shown, mark_safe(text)))  # noqa: S308 (our own HTML)
+        self.rows.append(Row(kind, *cells))
+
+    def add_fields(self, fields, details=None):
+        """A row per text field that either version has, as (name, heading msgid)."""
+        for name, heading in fields:
+            html = self.both(lambda version, name=name: field_html(version, name, details))
+            if any(html):
+                self.add(name, html, heading)
+
+
 def rows(request, page):
     """The rows of ``page`` beside its German original, or None where it is not offered."""
     reader = Reader.of(request)
@@ -146,48 +198,38 @@ def rows(request, page):
         return None
     source = reader.versions(page).source
     german = page.specific_class.objects.get(pk=source.pk)
-    own = language_info(reader.versions(page).page_language)
-    original = language_info(settings.LANGUAGE_CODE)
-    details = contact_settings(request)
-    markers = (
-        glossary.marker(request, own["code"]),
-        glossary.marker(request, original["code"]),
-    )
-    found = []
-
-    def add(kind, versions):
-        cells = []
-        for (language, heading, html), mark in zip(versions, markers, strict=True):
-            html = mark.mark(html)
-            if language is original:
-                html = demote_outline(html)
-            cells.append(Cell(language, heading, mark_safe(html)))  # noqa: S308 (our own HTML)
-        found.append(Row(kind, *cells))
-
-    def both(render):
-        with translation.override(own["code"]):
-            mine = render(page)
-        with translation.override(original["code"]):
-            theirs = render(german)
-        return mine, theirs
-
-    title = both(title_html)
-    add("title", ((own, "", title[0]), (original, "", title[1])))
-    for name, heading in fields_of(page):
-        texts = both(lambda version, name=name: field_html(version, name, details))
-        if not any(texts):
-            continue
-        headings = both(lambda _version, heading=heading: gettext(heading) if heading else "")
-        add(name, ((own, headings[0], texts[0]), (original, headings[1], texts[1])))
+    columns = Columns(request, reader.versions(page).page_language, page, german)
+    columns.add("title", columns.both(title_html))
+    columns.add_fields(fields_of(page), contact_settings(request))
     context = {"request": request, "page": page}
-    for mine, theirs in pair_blocks(page.body, german.body):
-        with translation.override(own["code"]):
-            mine_html = mine.render_as_block(context) if mine else ""
-        with translation.override(original["code"]):
-            theirs_html = theirs.render_as_block(context) if theirs else ""
-        kind = (mine or theirs).block_type
-        add(kind, ((own, "", mine_html), (original, "", theirs_html)))
-    return found
+    for pair in pair_blocks(page.body, german.body):
+        html = columns.each(pair, lambda block: block.render_as_block(context) if block else "")
+        columns.add((pair[0] or pair[1]).block_type, html)
+    return columns.rows
+
+
+# A case-law decision's text below its facts (information/decision_page.html); the facts are
+# names, dates and numbers, the same in both languages.
+DECISION_FIELDS = (
+    ("key_issues", gettext_noop("Key issues")),
+    ("summary", gettext_noop("Summary")),
+    ("outcome", gettext_noop("Outcome")),
+)
+
+
+def decision_offered(request, decision, text):
+    """Whether the decision's text is a real translation the reader can read beside German."""
+    return text.pk != decision.pk and Reader.of(request).language != settings.LANGUAGE_CODE
+
+
+def decision_rows(request, decision, text):
+    """The rows of a decision's ``text`` (its translation) beside the German ``decision``, or
+    None for the normal page."""
+    if not requested(request) or not decision_offered(request, decision, text):
+        return None
+    columns = Columns(request, Reader.of(request).language, text, decision)
+    columns.add_fields(DECISION_FIELDS)
+    return columns.rows
 
 
 def title_html(version):

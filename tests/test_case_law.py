@@ -215,6 +215,24 @@ class DecisionTests(TestCase):
         self.assertIn("The 5th Grand Commercial Criminal Chamber", hanau)
         self.assertIn("KOK CMS demo summary", hanau)
 
+    def test_a_decision_speaks_the_readers_language_and_marks_what_is_german(self):
+        """Where the database page is untranslated (an alias showing German), a decision's
+        labels are still the reader's, marked as such; an untranslated decision's German
+        summary is marked German; a translated one says nothing is missing."""
+        augsburg = Decision.objects.get(
+            file_number="9 KLs 507 Js 121451/07", locale__language_code="de"
+        )
+        html = self.client.get(database_url("ar") + augsburg.slug + "/").content.decode()
+        self.assertIn('<article class="decision-page" lang="ar" dir="rtl">', html)
+        with translation.override("ar"):
+            self.assertIn(f"<dt>{translation.gettext('Court')}</dt>", html)
+        self.assertRegex(html, r'<p lang="de" dir="ltr">Menschenhandel')
+        hanau = Decision.objects.get(legacy_item=406, locale__language_code="de")
+        english = self.client.get(database_url("en") + hanau.slug + "/").content.decode()
+        self.assertIn('<article class="decision-page" lang="en" dir="ltr">', english)
+        self.assertIn("<dt>Court</dt>", english)
+        self.assertNotIn('id="untranslated-notice"', english)
+
     def test_a_file_number_is_unique_per_court(self):
         augsburg = Decision.objects.get(
             file_number="9 KLs 507 Js 121451/07", locale__language_code="de"

@@ -604,8 +604,9 @@ def test_the_site_search_and_the_finder_keep_the_choice_when_submitted(db):
 
 
 def test_a_decision_below_a_translated_database_is_the_decision_not_the_database(db):
-    """The case-law database routes its decisions below its own address: side by side is the
-    database page's text at its own address only."""
+    """The case-law database routes its decisions below its own address: the database page's
+    text is side by side at its own address only, and a decision KOK has not translated
+    offers no switch (its German summary is all there is)."""
     from information.caselaw import CaseLawPage, Decision
 
     english = CaseLawPage.objects.get(locale__language_code="en")
@@ -615,10 +616,46 @@ def test_a_decision_below_a_translated_database_is_the_decision_not_the_database
     database = parse(reader().get(english.url + "?beside=de"))
     assert rows_of(database)
     assert database.find_all("form", "case-law-form")
-    decision = Decision.objects.filter(locale__language_code="de").order_by("pk").first()
+    translated = set(
+        Decision.objects.filter(locale__language_code="en").values_list(
+            "translation_key", flat=True
+        )
+    )
+    decision = (
+        Decision.objects.filter(locale__language_code="de")
+        .exclude(translation_key__in=translated)
+        .order_by("pk")
+        .first()
+    )
     address = decision.url_on(english, None)
     root = parse(reader().get(address + "?beside=de"))
     assert not rows_of(root) and switch_links(root) == []
     assert words(root.find_all("h1")[0].text()) == words(decision.citation)
-    plain = reader().get(address)
-    assert switch_links(parse(plain)) == []
+    assert switch_links(parse(reader().get(address))) == []
+
+
+def test_a_translated_decision_shows_its_text_beside_the_german(db):
+    """Key issues, summary and outcome of a decision KOK translated, each beside the German,
+    under the facts; the database page may be an alias, the decision is translated itself."""
+    from information.caselaw import CaseLawPage, Decision
+
+    english = CaseLawPage.objects.get(locale__language_code="en")
+    text = Decision.objects.filter(locale__language_code="en").order_by("pk").first()
+    german = Decision.objects.get(translation_key=text.translation_key, locale__language_code="de")
+    address = german.url_on(english, None)
+    plain = parse(reader().get(address))
+    assert [a.attrs["href"] for a in switch_links(plain)] == [address + "?beside=de"]
+    root = parse(reader().get(address + "?beside=de"))
+    rows = rows_of(root)
+    kinds = [row.attrs["class"].split("--")[-1] for row, _cells in rows]
+    assert kinds == ["key_issues", "summary", "outcome"]
+    for (_row, (mine, theirs)), name in zip(rows, kinds, strict=True):
+        assert (mine.attrs["lang"], theirs.attrs["lang"]) == ("en", "de")
+        assert squashed(strip_tags(getattr(german, name)))[:60] in squashed(theirs.text())
+        assert squashed(strip_tags(getattr(text, name)))[:60] in squashed(mine.text())
+        assert mine.find_all("h2") and not theirs.find_all("h2")
+    main = root.find_all("main")[0]
+    assert words(main.find_all("h1")[0].text()) == words(german.citation)
+    assert main.find_all("dl", "decision-page__facts"), "the facts above the text"
+    back = switch_links(root)
+    assert [a.attrs["href"] for a in back] == [address] and "data-one-column" in back[0].attrs

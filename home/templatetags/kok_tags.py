@@ -143,6 +143,8 @@ def alternate_links(context):
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
 def untranslated_notice(context):
     page = served_page(context)
+    if context.get("content_translated"):  # a view below the page shows its own translation
+        return {}
     return (page is not None and navigation.untranslated_notice(reader_of(context), page)) or {}
 
 

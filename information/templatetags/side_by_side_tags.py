@@ -20,6 +20,10 @@ def side_by_side_switch(context):
     page = served_page(context)
     if request is None or page is None or getattr(request, "is_preview", False):
         return {}
+    if "side_by_side_offered" in context:  # a view below the page says (a case-law decision)
+        return {
+            "switch": side_by_side.switch_for(request) if context["side_by_side_offered"] else None
+        }
     return {"switch": side_by_side.switch(request, page)}
 
 

@@ -144,3 +144,20 @@ def test_the_home_page_and_the_finder_side_by_side_fit_a_phone(visit, axe_source
     scripted = visit(viewport={"width": 360, "height": 800})
     scripted.goto(translated_path(model, code))
     assert run_axe(scripted, axe_source) == []
+
+
+def test_a_translated_decision_side_by_side_passes_axe(visit, axe_source):
+    from information.caselaw import CaseLawPage, Decision
+
+    text = Decision.objects.filter(locale__language_code="en").order_by("pk").first()
+    german = Decision.objects.get(translation_key=text.translation_key, locale__language_code="de")
+    address = german.url_on(CaseLawPage.objects.get(locale__language_code="en")) + "?beside=de"
+    browsing = visit(viewport={"width": 360, "height": 800})
+    browsing.goto(address)
+    assert len(cells(browsing.page)) == 3
+    overflow = browsing.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{overflow}px wider than the screen"
+    assert run_axe(browsing, axe_source) == []
+    shots = ARTIFACTS / "side_by_side"
+    shots.mkdir(parents=True, exist_ok=True)
+    browsing.page.screenshot(path=str(shots / "decision-en-360.png"), full_page=True)
