@@ -42,7 +42,7 @@ class MissionStatementPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
-    SECTIONS = ("preamble", "purpose_and_goals", "principles", "way_of_working", "tasks")
+    # The sections in reading order with their headings (also side by side with German).
     beside_fields = (
         ("preamble", gettext_noop("Preamble")),
         ("purpose_and_goals", gettext_noop("Purpose and goals")),
@@ -50,6 +50,7 @@ class MissionStatementPage(BasePage):
         ("way_of_working", gettext_noop("Way of working")),
         ("tasks", gettext_noop("Tasks")),
     )
+    SECTIONS = tuple(name for name, _heading in beside_fields)
 
     search_fields = [*BasePage.search_fields, *(index.SearchField(name) for name in SECTIONS)]
     content_panels = BasePage.panels_around_body(
