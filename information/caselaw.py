@@ -910,18 +910,22 @@ class CaseLawPage(RoutablePageMixin, BasePage):
         if decision is None:
             raise Http404
         text = translations_of([decision], self.locale).get(decision.translation_key, decision)
+        translated = text.pk != decision.pk
+        beside = side_by_side.decision_offered(request, translated)
         context = {
             "decision": decision,
             "text": text,
+            # Its own content, in the reader's language even where this page is an alias; it
+            # says itself whether the decision is translated.
+            "routed_content": True,
             "decision_language": language_info(self.locale.language_code),
-            # A translated decision is not "untranslated" where the database page is an alias.
-            "content_translated": text.pk != decision.pk,
-            "side_by_side_offered": side_by_side.decision_offered(request, decision, text),
-            "decision_rows": side_by_side.decision_rows(request, decision, text),
+            "side_by_side_offered": beside,
+            "decision_rows": side_by_side.decision_rows(request, decision, text)
+            if beside
+            else None,
             "database_url": self.get_url(request),
             "decision_url": request.build_absolute_uri(decision.url_on(self, request)),
-            "german": text.locale_id == decision.locale_id
-            and self.locale.language_code != settings.LANGUAGE_CODE,
+            "german": not translated and self.locale.language_code != settings.LANGUAGE_CODE,
         }
         return self.render(
             request, context_overrides=context, template="information/decision_page.html"

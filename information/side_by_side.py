@@ -217,15 +217,16 @@ DECISION_FIELDS = (
 )
 
 
-def decision_offered(request, decision, text):
-    """Whether the decision's text is a real translation the reader can read beside German."""
-    return text.pk != decision.pk and Reader.of(request).language != settings.LANGUAGE_CODE
+def decision_offered(request, translated):
+    """Whether a decision can be read beside its German original: it is ``translated`` and the
+    reader does not read German."""
+    return translated and Reader.of(request).language != settings.LANGUAGE_CODE
 
 
 def decision_rows(request, decision, text):
-    """The rows of a decision's ``text`` (its translation) beside the German ``decision``, or
-    None for the normal page."""
-    if not requested(request) or not decision_offered(request, decision, text):
+    """The rows of a decision's translated ``text`` beside the German ``decision`` (where
+    ``decision_offered``), or None for the normal page."""
+    if not requested(request):
         return None
     columns = Columns(request, Reader.of(request).language, text, decision)
     columns.add_fields(DECISION_FIELDS)

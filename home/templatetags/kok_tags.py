@@ -143,7 +143,7 @@ def alternate_links(context):
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
 def untranslated_notice(context):
     page = served_page(context)
-    if context.get("content_translated"):  # a view below the page shows its own translation
+    if context.get("routed_content"):  # a view below the page says what it shows (a decision)
         return {}
     return (page is not None and navigation.untranslated_notice(reader_of(context), page)) or {}
 
@@ -158,7 +158,9 @@ class PageContentNode(template.Node):
     """Renders the page body in the language it is shown in: for an untranslated page the
     English or German version's fields and context, with that language active (so headings
     from the templates match the text), and ``content_language``/``content_fallback`` set.
-    The reader's language stays the reader's (``Reader.language``) inside.
+    The reader's language stays the reader's (``Reader.language``) inside. A view below the
+    page that shows content of its own (``routed_content`` in its context: a case-law decision
+    below the database page) is rendered in the reader's language, whatever the page's state.
 
     A page whose content is the same for every reader of a language (``content_is_shared``)
     is rendered once per content change for every app server (``Reader.memo(...,
@@ -190,7 +192,8 @@ class PageContentNode(template.Node):
         page = served_page(context)
         code = translation.get_language()
         extra = {"content_fallback": False}
-        if page is not None and request is not None:
+        routed = context.get("routed_content", False)
+        if page is not None and request is not None and not routed:
             versions = Reader.of(request).versions(page)
             code = versions.content_language
             extra["content_fallback"] = versions.is_fallback
@@ -200,7 +203,7 @@ class PageContentNode(template.Node):
         extra["content_language"] = language_info(code)
         with context.push(extra), translation.override(code):
             rendered = self.nodelist.render(context)
-        if page is not None and not extra["content_fallback"]:
+        if page is not None and not extra["content_fallback"] and not routed:
             rendered = german_parts.mark(rendered, getattr(page, "untranslated_parts", None))
         return rendered
 
