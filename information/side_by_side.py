@@ -56,7 +56,7 @@ from django.utils.translation import gettext, gettext_noop
 from wagtail.fields import RichTextField
 
 from home import contact, navigation
-from home.models import ContactSettings
+from home.models import ContactSettings, pages_with_own_routes
 from multilingual.reader import Reader
 from multilingual.versions import language_info
 
@@ -81,7 +81,8 @@ def on_own_address(request, page):
     """Whether the request is for the page itself, not one of its own routes (a decision in
     the case-law database is shown at the database's address + its slug, and is not the
     database page's text). Compared by address: the route itself is kept in the shared store
-    (multilingual/routes.py), so the request may not have routed."""
+    (multilingual/routes.py), so the request may not have routed. Asked only of the page types
+    that route below themselves (``pages_with_own_routes``)."""
     parts = page.get_url_parts(request)
     return parts is not None and parts[2] == request.path
 
@@ -90,7 +91,9 @@ def offered(reader, page):
     """Whether ``page`` can be shown beside its German original to this reader."""
     if page is None or page.specific_class is None or fields_of(page) is None:
         return False
-    if not on_own_address(reader.request, page):
+    if issubclass(page.specific_class, pages_with_own_routes()) and not on_own_address(
+        reader.request, page
+    ):
         return False
     versions = reader.versions(page)
     return (
